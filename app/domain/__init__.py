@@ -1,0 +1,1 @@
+"""Plain domain objects: no database sessions, no Qt, no HTTP."""

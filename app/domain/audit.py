@@ -1,0 +1,31 @@
+"""The access audit log [lokitieto]: who did what to which record, never the personal data itself."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    VIEW_CLIENT = "view_client"
+    REVEAL_IDENTITY_CODE = "reveal_identity_code"
+    CREATE_CLIENT = "create_client"
+    EDIT_CLIENT = "edit_client"
+    DELETE_CLIENT = "delete_client"
+    EXPORT = "export"
+    CONSENT_CHANGE = "consent_change"
+    SYNC = "sync"
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    at: datetime
+    adviser_id: uuid.UUID | None
+    action: AuditAction
+    record_type: str | None
+    record_id: str | None
+    reason: str | None
+    workstation: str
+    id: uuid.UUID

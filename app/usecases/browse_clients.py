@@ -1,0 +1,19 @@
+"""The client list: pages of clients in name order, optionally narrowed to a last-name prefix."""
+
+from __future__ import annotations
+
+from app.domain.client import ClientSummary
+from app.workstation import Workstation
+
+PAGE_SIZE = 200
+
+
+def browse_clients(workstation: Workstation, *, after: tuple[str, str, str] | None = None,
+                   last_name_prefix: str = "", limit: int = PAGE_SIZE) -> list[ClientSummary]:
+    with workstation.unit_of_work() as uow:
+        return uow.clients.browse(after=after, limit=limit, last_name_prefix=last_name_prefix.strip())
+
+
+def count_clients(workstation: Workstation) -> int:
+    with workstation.unit_of_work() as uow:
+        return uow.clients.count()
