@@ -126,7 +126,11 @@ def secret_store_for(profile: Profile) -> SecretStore:
     if demo_file.exists():
         raise SecretStoreError("This profile is not a demo profile but carries a demo key file.",
                                "Move the profile to a machine with an OS keyring.")
-    raise SecretStoreError(
+    raise no_keyring_error()
+
+
+def no_keyring_error() -> SecretStoreError:
+    return SecretStoreError(
         "No OS keyring is available, and Neuvo keeps the database key only there.",
         "On Linux install and unlock a Secret Service keyring (gnome-keyring or KWallet); "
         "to try Neuvo without one, start the demo with --demo.",

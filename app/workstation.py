@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.adviser import Adviser, Role
-from app.profile import Profile, ProfileKind, ensure_writable, open_profile
-from app.secrets import SecretStore, secret_store_for
+from app.profile import PROFILE_FILE, Profile, ProfileKind, ensure_writable, open_profile
+from app.secrets import SecretStore, no_keyring_error, secret_store_for, usable_keyring_backend
 from app.store.store import Store, open_store
 from app.store.unit_of_work import UnitOfWork
 
@@ -43,6 +43,9 @@ class Workstation:
 
 def open_workstation(directory: Path, *, demo: bool = False, create: bool = True) -> Workstation:
     kind = ProfileKind.DEMO if demo else ProfileKind.WORKSTATION
+    is_new = not (directory / PROFILE_FILE).is_file()
+    if is_new and kind is ProfileKind.WORKSTATION and usable_keyring_backend() is None:
+        raise no_keyring_error()  # before anything is written, so a refused start leaves no debris
     profile = open_profile(directory, create_as=kind if create else None)
     ensure_writable(profile.directory)
     secret_store = secret_store_for(profile)

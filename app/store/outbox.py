@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -42,6 +43,20 @@ def to_json_value(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class OutboxEntry:
+    seq: int
+    id: uuid.UUID
+    entity: str
+    record_id: uuid.UUID
+    operation: Operation
+    changes: dict[str, dict[str, Any]]
+    created_at: datetime
+    attempts: int
+    state: OutboxState
+    last_error: str | None
+
+
 class Outbox:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -62,7 +77,12 @@ class Outbox:
             select(func.count()).select_from(OutboxRow).where(OutboxRow.state != OutboxState.DONE.value)
         ) or 0
 
-    def pending(self, limit: int = 1000) -> list[OutboxRow]:
-        return list(self._session.scalars(
+    def pending(self, limit: int = 1000) -> list[OutboxEntry]:
+        rows = self._session.scalars(
             select(OutboxRow).where(OutboxRow.state == OutboxState.PENDING.value).order_by(OutboxRow.seq).limit(limit)
-        ))
+        )
+        return [
+            OutboxEntry(row.seq, row.id, row.entity, row.record_id, Operation(row.operation), row.changes,
+                        row.created_at, row.attempts, OutboxState(row.state), row.last_error)
+            for row in rows
+        ]

@@ -52,6 +52,11 @@ class UnitOfWork:
             self._session.close()
             self._session = None
 
+    def flush(self) -> None:
+        """Send pending changes to the database inside the open transaction (they still roll back)."""
+        assert self._session is not None
+        self._session.flush()
+
     def commit(self) -> None:
         assert self._session is not None, "commit() outside the unit of work's block"
         self._session.commit()

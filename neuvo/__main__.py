@@ -1,0 +1,5 @@
+import sys
+
+from neuvo.cli import main
+
+sys.exit(main())

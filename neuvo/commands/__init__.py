@@ -1,0 +1,1 @@
+"""One module per `neuvo` sub-command, each with `run(argv) -> exit code`."""
