@@ -4,11 +4,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from app.workstation import Workstation, open_workstation  # noqa: E402
-from tests.keyring_double import MemoryKeyring  # noqa: E402
+from app.workstation import Workstation, open_workstation
+from tests.keyring_double import MemoryKeyring
 
 
 @pytest.fixture

@@ -66,7 +66,8 @@ def test_wrong_key_gets_one_line_and_leaves_the_store_untouched(tmp_path, no_key
     assert main(["--profile", str(profile), "--screenshot", str(tmp_path / "s.png")]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0
-    assert "cannot be decrypted" in err and "Restore" in err
+    assert "cannot be decrypted" in err
+    assert "Restore" in err
     assert _digest(profile / "neuvo.db") == before
     assert not (tmp_path / "s.png").exists()
 
@@ -89,7 +90,8 @@ def test_self_check_fails_with_exit_1_on_a_foreign_database(tmp_path, no_keyring
 def test_missing_keyring_for_a_workstation_profile(tmp_path, no_keyring, capsys):
     assert main(["--profile", str(tmp_path / "ws"), "--screenshot", str(tmp_path / "s.png")]) == 2
     err = capsys.readouterr().err
-    assert "No OS keyring" in err and "--demo" in err
+    assert "No OS keyring" in err
+    assert "--demo" in err
     assert not (tmp_path / "ws").exists()
 
 
@@ -112,4 +114,5 @@ def test_no_display_is_explained(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = _neuvo("--demo", "--profile", str(tmp_path / "demo"), env=env)
     assert result.returncode == 2
-    assert "no display found" in result.stderr and "--screenshot" in result.stderr
+    assert "no display found" in result.stderr
+    assert "--screenshot" in result.stderr

@@ -75,5 +75,5 @@ def test_damaged_profile_file_is_refused(tmp_path):
 def test_a_database_without_profile_file_is_not_adopted(tmp_path):
     (tmp_path / "p").mkdir()
     (tmp_path / "p" / "neuvo.db").write_bytes(b"\0" * 100)
-    with pytest.raises(ProfileError, match="no profile.toml"):
+    with pytest.raises(ProfileError, match=r"no profile\.toml"):
         open_profile(tmp_path / "p", create_as=ProfileKind.DEMO)

@@ -23,7 +23,7 @@ def _outbox(ws):
 
 def _table_count(ws, table: str) -> int:
     with ws.store.engine.connect() as connection:
-        return connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar()
+        return connection.execute(sa.select(sa.func.count()).select_from(sa.table(table))).scalar()
 
 
 def test_create_writes_the_client_and_a_create_row_with_every_field(workstation):
@@ -75,10 +75,14 @@ def test_an_update_that_changes_nothing_queues_nothing(workstation):
 
 
 def test_an_exception_after_the_mutation_leaves_neither_change_nor_outbox_row(workstation):
-    with pytest.raises(RuntimeError), workstation.unit_of_work() as uow:
-        uow.clients.add(_client())
-        uow.flush()  # the INSERTs have run inside the transaction; now something fails
-        raise RuntimeError("power cut between the change and the commit")
+    def add_then_fail():
+        with workstation.unit_of_work() as uow:
+            uow.clients.add(_client())
+            uow.flush()  # the INSERTs have run inside the transaction; now something fails
+            raise RuntimeError("power cut between the change and the commit")
+
+    with pytest.raises(RuntimeError, match="power cut"):
+        add_then_fail()
     assert _table_count(workstation, "clients") == 0
     assert _table_count(workstation, "outbox") == 0
     assert _table_count(workstation, "client_phones") == 0
@@ -89,12 +93,16 @@ def test_a_flushed_but_uncommitted_edit_is_rolled_back_with_its_outbox_row(works
     with workstation.unit_of_work() as uow:
         uow.clients.add(client)
         uow.commit()
-    with pytest.raises(RuntimeError), workstation.unit_of_work() as uow:
-        edited = uow.clients.get(client.id)
-        edited.last_name = "Virtanen"
-        uow.clients.update(edited)
-        uow.flush()
-        raise RuntimeError("crash after the SQL ran")
+    def edit_then_fail():
+        with workstation.unit_of_work() as uow:
+            edited = uow.clients.get(client.id)
+            edited.last_name = "Virtanen"
+            uow.clients.update(edited)
+            uow.flush()
+            raise RuntimeError("crash after the SQL ran")
+
+    with pytest.raises(RuntimeError, match="crash after"):
+        edit_then_fail()
     with workstation.unit_of_work() as uow:
         assert uow.clients.get(client.id).last_name == "Mäkinen"
     assert len(_outbox(workstation)) == 1

@@ -17,3 +17,8 @@ def browse_clients(workstation: Workstation, *, after: tuple[str, str, str] | No
 def count_clients(workstation: Workstation) -> int:
     with workstation.unit_of_work() as uow:
         return uow.clients.count()
+
+
+def has_clients(workstation: Workstation) -> bool:
+    """Whether the store holds any client: one indexed row, where counting them all takes ~0.6 s at a million."""
+    return bool(browse_clients(workstation, limit=1))

@@ -63,8 +63,8 @@ def run(argv: list[str]) -> int:
 
 
 def _populate_new_demo(workstation) -> None:
-    from app.usecases.browse_clients import count_clients
-    if count_clients(workstation) > 0:
+    from app.usecases.browse_clients import has_clients
+    if has_clients(workstation):
         return
     from neuvo.commands.demo_data import generate_with_progress
     generate_with_progress(workstation, clients=DEMO_CLIENTS, seed=DEMO_SEED)

@@ -1,0 +1,357 @@
+"""The workstation's one screen: find a client, see the card, and the workstation's state in the status bar.
+
+Only what works today is on screen; the service search and the encounter panels join this window in later
+issues rather than sitting here empty.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStatusBar,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.usecases.workstation_status import WorkstationStatus, workstation_status
+from app.workstation import Workstation
+from ui.client_card import ClientCardView, WarningNotice
+from ui.client_list_model import ClientListModel, Column
+from ui.workers import run_in_background
+
+SEARCH_DEBOUNCE_MS = 150
+# A search answered faster than this shows no "Searching…" at all, so fast typing does not flicker.
+BUSY_NOTE_DELAY_MS = 250
+
+
+class ClientTableView(QTableView):
+    """The client list. Enter (or a double-click) asks to open the card; selection alone never does."""
+
+    open_requested = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doubleClicked.connect(self.open_requested)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Handled here rather than through `activated`, which some styles fire on a single click and macOS
+        # not at all on Return; each opening is an audited view, so it must be deliberate and predictable.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    # Once: the list has painted with its first page loaded, i.e. the window is usable.
+    first_page_shown = Signal()
+    # After each status refresh, whether it succeeded (WorkstationStatus) or failed (None).
+    status_settled = Signal(object)
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workstation = workstation
+        self._workers = QThreadPool(self)
+        self._status_generation = 0
+        self._first_page_was_shown = False
+        self.status: WorkstationStatus | None = None
+
+        self.setWindowTitle(self.tr("Neuvo — %1").replace("%1", workstation.profile.name))
+        self.resize(1280, 800)
+
+        self.model = ClientListModel(workstation, self)
+        self.search_field = self._build_search_field()
+        self.client_list = self._build_client_list()
+        self.card_view = ClientCardView(workstation)
+        self._list_note = QLabel()
+        self._list_note.setWordWrap(True)
+        self._list_note.setMargin(8)
+        self._list_note.hide()
+
+        self.setCentralWidget(self._build_central(workstation.warnings))
+        self._build_status_bar()
+        QWidget.setTabOrder(self.search_field, self.client_list)
+        QWidget.setTabOrder(self.client_list, self.card_view.reveal_button)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_field.textChanged.connect(self._search_timer.start)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_NOTE_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy_note)
+        self.model.first_page_loaded.connect(self._after_page_loaded)
+        self.model.loading_changed.connect(self._list_loading_changed)
+        self.model.load_failed.connect(self._list_load_failed)
+        self.client_list.open_requested.connect(self._open_client)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+
+        self.model.load()
+        self.search_field.setFocus()
+
+    # --- public ----------------------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def refresh_status(self) -> None:
+        """Recompute the status bar in a worker; an answer overtaken by a newer request is dropped."""
+        self._status_generation += 1
+        generation = self._status_generation
+        workstation = self._workstation
+        self._status_note.setText(self.tr("Loading status…"))
+
+        def compute() -> tuple[int, WorkstationStatus]:
+            return generation, workstation_status(workstation)
+
+        run_in_background(self._workers, self, compute, self._show_status, self._show_status_failure)
+
+    def wait_for_workers(self, timeout_ms: int = 10_000) -> bool:
+        """Let running workers finish (they use the store) before the caller closes the workstation."""
+        return self._workers.waitForDone(timeout_ms) and self.model.wait_for_workers(timeout_ms)
+
+    # --- building --------------------------------------------------------------------------------------------------
+
+    def _build_search_field(self) -> QLineEdit:
+        field = QLineEdit()
+        field.setPlaceholderText(self.tr("Find a client by last name…"))
+        field.setAccessibleName(self.tr("Find a client by last name"))
+        field.setToolTip(self.tr("Type the beginning of a last name. Down arrow moves to the list; Esc clears."))
+        field.setClearButtonEnabled(True)
+        field.installEventFilter(self)
+        return field
+
+    def _build_client_list(self) -> ClientTableView:
+        view = ClientTableView()
+        view.setModel(self.model)
+        view.setAccessibleName(self.tr("Clients"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setShowGrid(False)
+        view.setCornerButtonEnabled(False)
+        view.verticalHeader().hide()
+        metrics = view.fontMetrics()
+        # Fixed row heights keep scrolling cheap however many pages are loaded.
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        # Widths from sample text, not ResizeToContents, which would measure rows on every page fetched.
+        for column, sample in ((Column.BORN, "00.00.0000"), (Column.MUNICIPALITY, "Mustasaari "),
+                               (Column.LANGUAGE, "Swedish"), (Column.PHONE, "+358 40 000 00000"),
+                               (Column.SAFETY_MARKING, self.tr("Safety marking"))):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        icon_size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        header.resizeSection(Column.SAFETY_MARKING, header.sectionSize(Column.SAFETY_MARKING) + icon_size + 8)
+        view.viewport().installEventFilter(self)
+        return view
+
+    def _build_central(self, warnings: list[str]) -> QWidget:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(8)
+        for warning in warnings:
+            layout.addWidget(self._warning_banner(warning))
+
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Client:"))
+        search_label.setBuddy(self.search_field)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_field, 1)
+        layout.addLayout(search_row)
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(0)
+        list_layout.addWidget(self.client_list, 1)
+        list_layout.addWidget(self._list_note)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(8)
+        splitter.addWidget(list_side)
+        splitter.addWidget(self.card_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 520])
+        layout.addWidget(splitter, 1)
+        return central
+
+    def _warning_banner(self, warning: str) -> WarningNotice:
+        # Warnings come from app/ in English; the catalogue will carry them under this context.
+        notice = WarningNotice(QCoreApplication.translate("WorkstationWarning", warning))
+        dismiss = QToolButton()
+        dismiss.setText(self.tr("Dismiss"))
+        dismiss.setAccessibleName(self.tr("Dismiss warning"))
+        dismiss.clicked.connect(notice.hide)
+        notice.add_action(dismiss)
+        return notice
+
+    def _build_status_bar(self) -> None:
+        bar = QStatusBar()
+        bar.setSizeGripEnabled(True)
+        self._status_note = QLabel()
+        self._profile_label = QLabel()
+        self._adviser_label = QLabel()
+        self._clients_label = QLabel()
+        self._pending_label = QLabel()
+        self._store_label = QLabel()
+        self._crm_label = QLabel()
+        bar.addWidget(self._profile_label)
+        bar.addWidget(_separator())
+        bar.addWidget(self._adviser_label)
+        bar.addWidget(self._status_note)
+        bar.addPermanentWidget(self._clients_label)
+        for label in (self._pending_label, self._store_label, self._crm_label):
+            bar.addPermanentWidget(_separator())
+            bar.addPermanentWidget(label)
+        for label in (self._profile_label, self._adviser_label, self._clients_label, self._pending_label,
+                      self._store_label, self._crm_label, self._status_note):
+            label.setContentsMargins(4, 0, 4, 0)
+        self.setStatusBar(bar)
+
+    # --- behaviour -------------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            return self._search_key(event)
+        if (not self._first_page_was_shown and watched is self.client_list.viewport()
+                and event.type() == QEvent.Type.Paint):
+            self._first_page_was_shown = True
+            # Announced after this paint has finished, so "shown" means on screen, not about to be.
+            QTimer.singleShot(0, self._announce_first_page)
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.search_field.text():
+            self.search_field.clear()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._apply_search()
+            self._focus_list()
+            return True
+        if key == Qt.Key.Key_Down:
+            if self._search_timer.isActive():
+                self._apply_search()
+            self._focus_list()
+            return True
+        return False
+
+    def _focus_list(self) -> None:
+        if self.model.rowCount() == 0 and not self.model.loading:
+            return
+        self.client_list.setFocus()
+        if not self.client_list.currentIndex().isValid() and self.model.rowCount():
+            self.client_list.setCurrentIndex(self.model.index(0, Column.NAME))
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        prefix = self.search_field.text().strip()
+        if prefix != self.model.prefix:
+            self.model.set_prefix(prefix)
+
+    def _after_page_loaded(self, rows: int) -> None:
+        if rows and self.client_list.hasFocus():
+            # The adviser pressed Down before the search answered: land on the first match.
+            self.client_list.setCurrentIndex(self.model.index(0, Column.NAME))
+        if rows:
+            self._list_note.hide()
+        elif self.model.prefix:
+            self._show_list_note(self.tr("No client's last name starts with “%1”.").replace("%1", self.model.prefix))
+        else:
+            self._show_list_note(self.tr("No clients in this profile yet."))
+
+    def _list_loading_changed(self, loading: bool) -> None:
+        if loading:
+            self._busy_timer.start()
+            return
+        self._busy_timer.stop()
+        if self.model.rowCount():
+            self._list_note.hide()
+
+    def _show_busy_note(self) -> None:
+        if self.model.loading:
+            self._show_list_note(self.tr("Searching…"))
+
+    def _list_load_failed(self, message: str) -> None:
+        self._show_list_note(self.tr("The client list could not be read. Try again; if it keeps failing, "
+                                     "restart Neuvo."))
+        self._list_note.setToolTip(message)
+
+    def _show_list_note(self, text: str) -> None:
+        self._list_note.setText(text)
+        self._list_note.setToolTip("")
+        self._list_note.show()
+
+    def _open_client(self, index: QModelIndex) -> None:
+        client_id = self.model.client_id(index.row())
+        if client_id is not None:
+            self.card_view.open_client(client_id)
+
+    def _announce_first_page(self) -> None:
+        self.first_page_shown.emit()
+        # The status needs a COUNT over every client: started only after the first paint, off the UI thread.
+        self.refresh_status()
+
+    def _show_status(self, answer: tuple[int, WorkstationStatus]) -> None:
+        generation, status = answer
+        if generation != self._status_generation:
+            return
+        self.status = status
+        locale = QLocale()
+        demo = self.tr(" (demo)") if status.is_demo else ""
+        self._status_note.setText("")
+        self._profile_label.setText(self.tr("Profile: %1").replace("%1", status.profile_name) + demo)
+        self._adviser_label.setText(self.tr("Adviser: %1").replace("%1", status.adviser_name))
+        self._clients_label.setText(self.tr("Clients: %1").replace("%1", locale.toString(status.client_count)))
+        self._pending_label.setText(
+            self.tr("Pending changes: %1").replace("%1", locale.toString(status.pending_changes)))
+        self._store_label.setText(self.tr("Store encrypted (SQLCipher %1)").replace("%1", status.cipher_version))
+        self._store_label.setToolTip(self.tr("Database key: %1").replace("%1", status.key_location))
+        crm = self.tr("CRM: connected") if status.crm_configured else self.tr("CRM: not configured — working locally")
+        self._crm_label.setText(crm)
+        self.status_settled.emit(status)
+
+    def _show_status_failure(self, message: str) -> None:
+        self._status_note.setText(self.tr("Status unavailable"))
+        self._status_note.setToolTip(message)
+        self.status_settled.emit(None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._search_timer.stop()
+        self._busy_timer.stop()
+        self.wait_for_workers()
+        super().closeEvent(event)
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
