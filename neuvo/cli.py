@@ -15,6 +15,9 @@ from app.errors import NeuvoError
 # Imported lazily so that `neuvo --version` and headless commands never load Qt.
 SUB_COMMANDS = {
     "demo-data": "neuvo.commands.demo_data",
+    "call": "neuvo.commands.call",
+    "telephony-token": "neuvo.commands.telephony_token",
+    "lookup": "neuvo.commands.lookup",
 }
 WINDOW_COMMAND = "neuvo.commands.workstation"
 

@@ -10,10 +10,12 @@ import pytest
 from stdnum.fi import hetu
 
 from app.demo_population import EMAIL_DOMAINS, POPULATION_DATE, DemoPopulation
+from app.domain.client import Client
 from app.domain.identity_code import birth_date_of
 from app.municipalities import municipalities
 from app.usecases.browse_clients import count_clients
 from app.usecases.demo_data import DemoDataRefused, generate_demo_population
+from app.usecases.lookup_clients import MatchReason, lookup_clients
 
 SAMPLE = 5_000
 
@@ -115,3 +117,19 @@ def test_made_up_clients_never_go_into_a_real_profile(workstation):
     with pytest.raises(DemoDataRefused, match="not a demo profile"):
         generate_demo_population(workstation, clients=10, seed=1)
     assert count_clients(workstation) == 0
+
+
+def test_bulk_loaded_clients_are_found_by_name_phone_and_typo(demo_workstation):
+    generate_demo_population(demo_workstation, clients=300, seed=5)
+    client = next(client for client in DemoPopulation(5).clients(300) if client.phones and len(client.last_name) > 5)
+    first = client.first_names.split()[0]
+    assert client.id in {m.client.id for m in lookup_clients(demo_workstation, f"{first} {client.last_name}").matches}
+    assert client.id in {m.client.id for m in lookup_clients(demo_workstation, client.phones[0].number_e164).matches}
+    typo = client.last_name[:2] + client.last_name[3:]
+    found = {m.client.id: m.reason for m in lookup_clients(demo_workstation, f"{first} {typo}", limit=100).matches}
+    assert found.get(client.id) in (MatchReason.NAME_FUZZY, MatchReason.NAME_PREFIX)
+    # Loaded in bulk or added one by one, a client is indexed the same way: the trigger is back in place.
+    with demo_workstation.unit_of_work() as uow:
+        uow.clients.add(Client(first_names="Uusi", last_name="Asiakas"))
+        uow.commit()
+    assert [m.client.last_name for m in lookup_clients(demo_workstation, "uusi asiakas").matches] == ["Asiakas"]

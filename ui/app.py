@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -41,16 +42,23 @@ def seconds_since_process_start() -> float:
         return time.monotonic() - _MODULE_IMPORTED_AT
 
 
-def run_window(workstation: Workstation, *, screenshot: Path | None = None, startup_probe: bool = False) -> int:
+def run_window(workstation: Workstation, *, screenshot: Path | None = None, startup_probe: bool = False,
+               attach: Callable[[MainWindow], Callable[[], None]] | None = None) -> int:
     """Show the workstation's window; returns the process exit code.
 
     With `screenshot`, saves a PNG of the window once its first page of clients (and the status bar) has
     loaded, then returns. With `startup_probe`, prints `ready <seconds since process start>` once the window
     is shown with its first page of clients, then returns.
+
+    `attach(window)` lets the composition root connect adapters the UI must not import (the telephony screen
+    pop); it returns the function that detaches them, called before the window closes.
     """
-    application = _application()
+    application = get_application()
     window = MainWindow(workstation)
+    detach: Callable[[], None] | None = None
     try:
+        if attach is not None:
+            detach = attach(window)
         if screenshot is not None:
             return _save_screenshot(window, screenshot)
         if startup_probe:
@@ -58,12 +66,15 @@ def run_window(workstation: Workstation, *, screenshot: Path | None = None, star
         window.show()
         return application.exec()
     finally:
+        if detach is not None:
+            detach()
         window.close()
         window.wait_for_workers()
         window.deleteLater()
 
 
-def _application() -> QApplication:
+def get_application() -> QApplication:
+    """The process's QApplication, made on first call (the telephony socket needs it before the window)."""
     application = QApplication.instance()
     if application is None:
         application = QApplication(sys.argv[:1])

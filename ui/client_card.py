@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -20,21 +20,24 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.phone_number import display_phone
 from app.usecases.client_card import ClientCard, open_client_card, reveal_identity_code
+from app.usecases.edit_client import load_client_for_edit
 from app.workstation import Workstation
+from ui.client_form import ClientFormDialog
 from ui.client_list_model import finnish_date, language_name
+from ui.warning_notice import WarningNotice
 
 
 class ClientCardView(QWidget):
     """The right-hand side of the window: an instruction until a client is opened, then the client's card."""
 
     client_opened = Signal(object)  # uuid.UUID of the client whose card is now shown
+    client_edited = Signal(object)  # uuid.UUID of a client saved from the card's Edit form
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +46,7 @@ class ClientCardView(QWidget):
         self._revealed = False
         self.setAccessibleName(self.tr("Client card"))
 
-        self._instruction = QLabel(self.tr("Choose a client from the list, or type a last name above."))
+        self._instruction = QLabel(self.tr("Choose a client from the list, or search for one above."))
         self._instruction.setObjectName("cardInstruction")
         self._instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._instruction.setWordWrap(True)
@@ -96,13 +99,33 @@ class ClientCardView(QWidget):
         self._address.setText(self._address_text(card))
         self._stack.setCurrentIndex(1)
 
+    def edit_client(self) -> ClientFormDialog | None:
+        """Open the edit form for the client on show; after a save the card is read again."""
+        if self._card is None:
+            return None
+        try:
+            editable = load_client_for_edit(self._workstation, self._card.id)
+        except LookupError:
+            self.show_message(self.tr("This client is no longer in the store. Search again to refresh the list."))
+            return None
+        dialog = ClientFormDialog(self._workstation, editing=editable, parent=self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.client_saved.connect(self._after_edit)
+        dialog.open_existing_requested.connect(self.open_client)
+        dialog.open()
+        return dialog
+
+    def _after_edit(self, client_id: uuid.UUID) -> None:
+        self.open_client(client_id)
+        self.client_edited.emit(client_id)
+
     def show_message(self, text: str) -> None:
         self._card = None
         self._instruction.setText(text)
         self._stack.setCurrentIndex(0)
 
     def clear(self) -> None:
-        self.show_message(self.tr("Choose a client from the list, or type a last name above."))
+        self.show_message(self.tr("Choose a client from the list, or search for one above."))
 
     # --- building --------------------------------------------------------------------------------------------------
 
@@ -119,7 +142,10 @@ class ClientCardView(QWidget):
         heading.setPointSizeF(heading.pointSizeF() * 1.6)
         heading.setBold(True)
         self._name.setFont(heading)
-        column.addWidget(self._name)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self._name, 1)
+        heading_row.addWidget(self._build_edit_button(), 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(heading_row)
 
         self._safety_banner = WarningNotice(self.tr("Safety marking: do not disclose the client's address or "
                                                     "whereabouts to anyone."))
@@ -155,6 +181,14 @@ class ClientCardView(QWidget):
         scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         page.setBackgroundRole(QPalette.ColorRole.Base)
         return scroll
+
+    def _build_edit_button(self) -> QPushButton:
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setAccessibleName(self.tr("Edit client"))
+        self.edit_button.setToolTip(self.tr("Correct or add the client's details (Ctrl+E)."))
+        self.edit_button.clicked.connect(self.edit_client)
+        return self.edit_button
 
     def _build_identity_code_row(self) -> QWidget:
         row = QWidget()
@@ -241,31 +275,3 @@ class ClientCardView(QWidget):
         self._identity_code.setText(code)
         self.reveal_button.setText(self.tr("Hide"))
         self.reveal_button.setAccessibleName(self.tr("Hide identity code"))
-
-
-class WarningNotice(QFrame):
-    """A boxed notice with a warning icon and words, so its meaning never rests on colour alone."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("warningNotice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Amber with dark text reads as "caution" in both light and dark desktop themes.
-        self.setStyleSheet("#warningNotice { background: #fff4ce; border: 1px solid #d9a400; border-radius: 4px; }"
-                           "#warningNotice QLabel { color: #1f1f1f; background: transparent; }")
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(10, 6, 10, 6)
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        icon.setAccessibleName(self.tr("Warning"))
-        self.message = QLabel(text)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(text)
-        self._layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        self._layout.addWidget(self.message, 1)
-
-    def add_action(self, widget: QWidget) -> None:
-        """Put a control (such as a Dismiss button) at the notice's right edge."""
-        self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)

@@ -1,17 +1,17 @@
-"""The client list as a Qt table model: pages of `browse_clients`, fetched as the adviser scrolls.
+"""The client list as a Qt table model: with an empty search box, every client in name order, fetched page by
+page as the adviser scrolls; with something typed, the ranked matches of `lookup_clients`.
 
 Paging is keyset paging (the sort key of the last row loaded is the `after` of the next page), so the
 hundredth page costs what the first does. The first page at start-up is read on the UI thread (it is needed
-before the window is of any use, and takes milliseconds). Later pages and new prefixes are read in a worker:
-measured on a million clients, a last-name prefix costs 70–900 ms, because the LIKE filter walks the name
-index instead of seeking in it. One query runs at a time; a prefix typed meanwhile supersedes it, and the
-answer to the superseded one is dropped.
+before the window is of any use, and takes milliseconds). Later pages and every lookup run in a worker. One
+query runs at a time; a query typed meanwhile supersedes it, and the answer to the superseded one is dropped.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
@@ -32,6 +32,7 @@ from app.domain.client import ClientSummary
 from app.domain.phone_number import display_phone
 from app.municipalities import municipality_name
 from app.usecases.browse_clients import PAGE_SIZE, browse_clients
+from app.usecases.lookup_clients import LookupResult, MatchReason, lookup_clients
 from app.workstation import Workstation
 from ui.workers import run_in_background
 
@@ -45,6 +46,11 @@ class Column(IntEnum):
     LANGUAGE = 3
     PHONE = 4
     SAFETY_MARKING = 5
+    FOUND_BY = 6
+
+
+# Enough ranked matches for any one caller; more means the adviser should type more.
+LOOKUP_LIMIT = 50
 
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,11 +71,38 @@ def finnish_date(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 
 
-class ClientListModel(QAbstractTableModel):
-    """Clients in name order, optionally narrowed to a last-name prefix."""
+def match_reason_text(reason: MatchReason, recently_served: bool) -> str:
+    texts = {
+        MatchReason.PHONE: QCoreApplication.translate("MatchReason", "phone number"),
+        MatchReason.IDENTITY_CODE: QCoreApplication.translate("MatchReason", "identity code"),
+        MatchReason.EMAIL: QCoreApplication.translate("MatchReason", "e-mail"),
+        MatchReason.NAME_EXACT: QCoreApplication.translate("MatchReason", "name"),
+        MatchReason.BIRTH_DATE: QCoreApplication.translate("MatchReason", "birth date"),
+        MatchReason.NAME_PREFIX: QCoreApplication.translate("MatchReason", "name begins so"),
+        MatchReason.PHONE_PREFIX: QCoreApplication.translate("MatchReason", "number begins so"),
+        MatchReason.NAME_FUZZY: QCoreApplication.translate("MatchReason", "similar name"),
+    }
+    text = texts[reason]
+    if recently_served:
+        text += QCoreApplication.translate("MatchReason", " · served recently")
+    return text
 
-    # Emitted after every reset (start-up, new prefix) once the first page is in the model.
+
+@dataclass(frozen=True)
+class _Answer:
+    rows: list[ClientSummary]
+    found_by: list[str]
+    has_more: bool
+    lookup: LookupResult | None = None
+
+
+class ClientListModel(QAbstractTableModel):
+    """All clients in name order, or the ranked matches of what the adviser typed."""
+
+    # Emitted after every reset (start-up, new query) once the first page is in the model.
     first_page_loaded = Signal(int)
+    # After every lookup: the LookupResult (kind of key read, problem, whether more matched); None for browsing.
+    lookup_answered = Signal(object)
     # True while a page is being read in the worker.
     loading_changed = Signal(bool)
     # A page could not be read; the text is for the adviser (no personal data).
@@ -79,8 +112,10 @@ class ClientListModel(QAbstractTableModel):
         super().__init__(parent)
         self._workstation = workstation
         self._page_size = page_size
-        self._prefix = ""
+        self._query = ""
         self._rows: list[ClientSummary] = []
+        self._found_by: list[str] = []
+        self.last_lookup: LookupResult | None = None
         self._has_more = False
         self._loading = False
         self._reset_wanted = False
@@ -92,12 +127,13 @@ class ClientListModel(QAbstractTableModel):
             Column.MUNICIPALITY: self.tr("Municipality"),
             Column.LANGUAGE: self.tr("Language"),
             Column.PHONE: self.tr("Phone"),
-            Column.SAFETY_MARKING: self.tr("Safety marking"),
+            Column.SAFETY_MARKING: self.tr("Safety"),
+            Column.FOUND_BY: self.tr("Found by"),
         }
 
     @property
-    def prefix(self) -> str:
-        return self._prefix
+    def query(self) -> str:
+        return self._query
 
     @property
     def loading(self) -> bool:
@@ -105,12 +141,16 @@ class ClientListModel(QAbstractTableModel):
         return self._loading or self._reset_wanted
 
     def load(self) -> None:
-        """Read the first page for the current prefix now, on the calling thread (used once, at start-up)."""
-        self._apply_first_page(self._page(self._prefix, after=None))
+        """Read the first page for the current query now, on the calling thread (used once, at start-up)."""
+        self._apply_first_page(self._first_answer(self._query))
 
-    def set_prefix(self, prefix: str) -> None:
-        """Show clients whose last name starts with `prefix`; the model resets when the worker answers."""
-        self._prefix = prefix.strip()
+    def set_query(self, query: str) -> None:
+        """Show the matches of `query` (every client when empty); the model resets when the worker answers."""
+        self._query = query.strip()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the current query again, e.g. after a client was added or edited."""
         self._reset_wanted = True
         if not self._loading:
             self._start_first_page()
@@ -136,6 +176,8 @@ class ClientListModel(QAbstractTableModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
             return self._headers[Column(section)]
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == Column.SAFETY_MARKING:
+            return self.tr("Safety marking (turvakielto): the client's address must not be disclosed.")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -144,6 +186,8 @@ class ClientListModel(QAbstractTableModel):
         client = self._rows[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column is Column.FOUND_BY:
+                return self._found_by[index.row()]
             return self._display(client, column)
         if column is Column.SAFETY_MARKING and client.safety_marking:
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -160,21 +204,29 @@ class ClientListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._has_more or not self._rows or self.loading:
             return
-        prefix, after = self._prefix, self._rows[-1].sort_key
-        self._begin_query(lambda: self._page(prefix, after), self._next_page_arrived)
+        after = self._rows[-1].sort_key
+        self._begin_query(lambda: self._browse(after), self._next_page_arrived)
 
     # --- querying --------------------------------------------------------------------------------------------------
 
-    def _page(self, prefix: str, after: tuple[str, str, str] | None) -> list[ClientSummary]:
-        return browse_clients(self._workstation, after=after, last_name_prefix=prefix, limit=self._page_size)
+    def _browse(self, after: tuple[str, str, str] | None) -> _Answer:
+        rows = browse_clients(self._workstation, after=after, limit=self._page_size)
+        return _Answer(rows, [""] * len(rows), has_more=len(rows) == self._page_size)
+
+    def _first_answer(self, query: str) -> _Answer:
+        if not query:
+            return self._browse(after=None)
+        result = lookup_clients(self._workstation, query, limit=LOOKUP_LIMIT)
+        return _Answer([match.client for match in result.matches],
+                       [match_reason_text(match.reason, match.recently_served) for match in result.matches],
+                       has_more=False, lookup=result)
 
     def _start_first_page(self) -> None:
         self._reset_wanted = False
-        prefix = self._prefix
-        self._begin_query(lambda: self._page(prefix, after=None), self._first_page_arrived)
+        query = self._query
+        self._begin_query(lambda: self._first_answer(query), self._first_page_arrived)
 
-    def _begin_query(self, work: Callable[[], list[ClientSummary]],
-                     on_success: Callable[[list[ClientSummary]], None]) -> None:
+    def _begin_query(self, work: Callable[[], _Answer], on_success: Callable[[_Answer], None]) -> None:
         self._loading = True
         self.loading_changed.emit(True)
         run_in_background(self._workers, self, work, on_success, self._query_failed)
@@ -188,18 +240,19 @@ class ClientListModel(QAbstractTableModel):
         self.loading_changed.emit(False)
         return True
 
-    def _first_page_arrived(self, page: list[ClientSummary]) -> None:
+    def _first_page_arrived(self, answer: _Answer) -> None:
         if self._end_query():
-            self._apply_first_page(page)
+            self._apply_first_page(answer)
 
-    def _next_page_arrived(self, page: list[ClientSummary]) -> None:
+    def _next_page_arrived(self, answer: _Answer) -> None:
         if not self._end_query():
             return
-        self._has_more = len(page) == self._page_size
-        if page:
+        self._has_more = answer.has_more
+        if answer.rows:
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
+            self.beginInsertRows(QModelIndex(), first, first + len(answer.rows) - 1)
+            self._rows.extend(answer.rows)
+            self._found_by.extend(answer.found_by)
             self.endInsertRows()
 
     def _query_failed(self, message: str) -> None:
@@ -207,12 +260,15 @@ class ClientListModel(QAbstractTableModel):
             self._has_more = False
             self.load_failed.emit(message)
 
-    def _apply_first_page(self, page: list[ClientSummary]) -> None:
+    def _apply_first_page(self, answer: _Answer) -> None:
         self.beginResetModel()
-        self._rows = page
-        self._has_more = len(page) == self._page_size
+        self._rows = answer.rows
+        self._found_by = answer.found_by
+        self._has_more = answer.has_more
+        self.last_lookup = answer.lookup
         self.endResetModel()
-        self.first_page_loaded.emit(len(page))
+        self.lookup_answered.emit(answer.lookup)
+        self.first_page_loaded.emit(len(answer.rows))
 
     # --- showing ---------------------------------------------------------------------------------------------------
 
@@ -234,4 +290,4 @@ class ClientListModel(QAbstractTableModel):
             case Column.PHONE:
                 return display_phone(client.first_phone) if client.first_phone else ""
             case Column.SAFETY_MARKING:
-                return self.tr("Safety marking") if client.safety_marking else ""
+                return self.tr("Marked") if client.safety_marking else ""

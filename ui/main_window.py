@@ -6,10 +6,14 @@ issues rather than sitting here empty.
 
 from __future__ import annotations
 
+import sys
+import uuid
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -25,9 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.usecases.edit_client import ClientDraft, draft_from_search
+from app.usecases.lookup_clients import LookupResult, lookup_clients
 from app.usecases.workstation_status import WorkstationStatus, workstation_status
 from app.workstation import Workstation
+from ui.call_banner import CALLER_MATCH_LIMIT, CallBanner
 from ui.client_card import ClientCardView, WarningNotice
+from ui.client_form import ClientFormDialog
 from ui.client_list_model import ClientListModel, Column
 from ui.workers import run_in_background
 
@@ -66,6 +74,7 @@ class MainWindow(QMainWindow):
         self._workstation = workstation
         self._workers = QThreadPool(self)
         self._status_generation = 0
+        self._open_best_when_answered = False
         self._first_page_was_shown = False
         self.status: WorkstationStatus | None = None
 
@@ -100,6 +109,8 @@ class MainWindow(QMainWindow):
         self.model.load_failed.connect(self._list_load_failed)
         self.client_list.open_requested.connect(self._open_client)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self._build_client_form_actions()
+        self._build_call_banner()
 
         self.model.load()
         self.search_field.setFocus()
@@ -130,9 +141,12 @@ class MainWindow(QMainWindow):
 
     def _build_search_field(self) -> QLineEdit:
         field = QLineEdit()
-        field.setPlaceholderText(self.tr("Find a client by last name…"))
-        field.setAccessibleName(self.tr("Find a client by last name"))
-        field.setToolTip(self.tr("Type the beginning of a last name. Down arrow moves to the list; Esc clears."))
+        field.setPlaceholderText(self.tr("Phone number, name, identity code, birth date or e-mail…"))
+        field.setAccessibleName(self.tr("Find a client"))
+        field.setToolTip(self.tr("Type a phone number in any form, a name (any order, a typo is fine), an identity "
+                                 "code, a birth date or an e-mail address.\nEnter opens the best match; Down "
+                                 "moves to the list; Esc clears. When nothing matches, Enter offers a new client."))
+        field.setMaxLength(200)
         field.setClearButtonEnabled(True)
         field.installEventFilter(self)
         return field
@@ -161,8 +175,9 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         # Widths from sample text, not ResizeToContents, which would measure rows on every page fetched.
         for column, sample in ((Column.BORN, "00.00.0000"), (Column.MUNICIPALITY, "Mustasaari "),
-                               (Column.LANGUAGE, "Swedish"), (Column.PHONE, "+358 40 000 00000"),
-                               (Column.SAFETY_MARKING, self.tr("Safety marking"))):
+                               (Column.LANGUAGE, "Swedish"), (Column.PHONE, "040 000 00000"),
+                               (Column.SAFETY_MARKING, self.tr("Marked")),
+                               (Column.FOUND_BY, self.tr("number begins so"))):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         icon_size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         header.resizeSection(Column.SAFETY_MARKING, header.sectionSize(Column.SAFETY_MARKING) + icon_size + 8)
@@ -198,7 +213,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.card_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 520])
+        splitter.setSizes([800, 460])
         layout.addWidget(splitter, 1)
         return central
 
@@ -253,8 +268,7 @@ class MainWindow(QMainWindow):
             self.search_field.clear()
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._apply_search()
-            self._focus_list()
+            self._enter_in_search()
             return True
         if key == Qt.Key.Key_Down:
             if self._search_timer.isActive():
@@ -272,18 +286,48 @@ class MainWindow(QMainWindow):
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
-        prefix = self.search_field.text().strip()
-        if prefix != self.model.prefix:
-            self.model.set_prefix(prefix)
+        query = self.search_field.text().strip()
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def _enter_in_search(self) -> None:
+        """Enter opens the best match; with nothing matching, it offers a new client prefilled from the text."""
+        query = self.search_field.text().strip()
+        if query != self.model.query or self.model.loading:
+            self._open_best_when_answered = True
+            self._apply_search()
+            return
+        self._act_on_answer()
+
+    def _act_on_answer(self) -> None:
+        self._open_best_when_answered = False
+        lookup = self.model.last_lookup
+        if self.model.rowCount():
+            self.client_list.setCurrentIndex(self.model.index(0, Column.NAME))
+            if lookup is not None:
+                self._open_client(self.model.index(0, Column.NAME))
+            self.client_list.setFocus()
+        elif lookup is not None and lookup.problem is None:
+            self.create_client_prefilled(self.model.query)
 
     def _after_page_loaded(self, rows: int) -> None:
-        if rows and self.client_list.hasFocus():
+        self.client_list.setColumnHidden(Column.FOUND_BY, not self.model.query)
+        if self._open_best_when_answered:
+            self._act_on_answer()
+        elif rows and self.client_list.hasFocus():
             # The adviser pressed Down before the search answered: land on the first match.
             self.client_list.setCurrentIndex(self.model.index(0, Column.NAME))
-        if rows:
+        lookup = self.model.last_lookup
+        if lookup is not None and lookup.problem:
+            self._show_list_note(QCoreApplication.translate("LookupProblem", lookup.problem))
+        elif lookup is not None and not rows:
+            self._show_list_note(self.tr("No client matches “%1”. Press Enter to add a new client with these "
+                                         "details (Ctrl+N for an empty form).").replace("%1", self.model.query))
+        elif lookup is not None and lookup.more:
+            self._show_list_note(self.tr("Showing the best %1 matches; more clients match. Type more to narrow "
+                                         "the search.").replace("%1", str(rows)))
+        elif rows:
             self._list_note.hide()
-        elif self.model.prefix:
-            self._show_list_note(self.tr("No client's last name starts with “%1”.").replace("%1", self.model.prefix))
         else:
             self._show_list_note(self.tr("No clients in this profile yet."))
 
@@ -342,6 +386,112 @@ class MainWindow(QMainWindow):
         self._status_note.setText(self.tr("Status unavailable"))
         self._status_note.setToolTip(message)
         self.status_settled.emit(None)
+
+    # --- creating and editing clients (issue #3) -------------------------------------------------------------------
+
+    def create_client_prefilled(self, text: str) -> ClientFormDialog:
+        """Open the new-client form prefilled from what was typed in the search box (a phone number, identity
+        code, birth date, e-mail address or name). A save opens the new client's card; "Open existing" opens the
+        duplicate's card instead."""
+        return self._open_client_form(draft_from_search(text))
+
+    def _build_client_form_actions(self) -> None:
+        self.new_client_action = QAction(self.tr("&New client…"), self)
+        self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_client_action.setToolTip(self.tr("Add a client who is not in the store yet (Ctrl+N)."))
+        self.new_client_action.triggered.connect(lambda: self._open_client_form(ClientDraft()))
+        self.addAction(self.new_client_action)
+        self.card_view.client_edited.connect(self._refresh_client_list)
+
+    def _open_client_form(self, draft: ClientDraft) -> ClientFormDialog:
+        dialog = ClientFormDialog(self._workstation, draft, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.client_saved.connect(self._new_client_saved)
+        dialog.open_existing_requested.connect(self.card_view.open_client)
+        dialog.open()
+        return dialog
+
+    def _new_client_saved(self, client_id: uuid.UUID) -> None:
+        self.card_view.open_client(client_id)
+        self._refresh_client_list()
+
+    def _refresh_client_list(self) -> None:
+        self.model.refresh()
+
+    # --- incoming calls: the telephony screen pop (docs/telephony.md) ----------------------------------------------
+
+    def show_incoming_call(self, number_e164: str, lookup: LookupResult | None = None) -> None:
+        """A phone is ringing: bring the window to the front and show the caller's number and clients.
+
+        `lookup` is the caller lookup when an adapter already made it off the UI thread (the HTTP endpoint
+        does); otherwise it runs in a worker here. With exactly one client the card opens (an audited view).
+        """
+        self._call_generation += 1
+        generation = self._call_generation
+        self.call_banner.show_ringing(number_e164)
+        self.bring_to_front()
+        if lookup is not None:
+            self._show_callers((generation, lookup))
+            return
+        workstation = self._workstation
+
+        def find() -> tuple[int, LookupResult]:
+            return generation, lookup_clients(workstation, number_e164, limit=CALLER_MATCH_LIMIT)
+
+        run_in_background(self._workers, self, find, self._show_callers,
+                          lambda message: self._caller_lookup_failed(generation, message))
+
+    def bring_to_front(self) -> None:
+        """Raise the window above others; where the desktop refuses focus stealing, flash it in the taskbar."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if sys.platform != "darwin":
+            QApplication.alert(self)
+
+    def set_telephony_warning(self, text: str) -> None:
+        """Say in the status bar why calls cannot pop up (endpoint port taken, no token); empty clears it."""
+        self._telephony_label.setText(f"⚠ {text}" if text else "")
+        self._telephony_label.setToolTip(text)
+        self._telephony_label.setVisible(bool(text))
+
+    def _build_call_banner(self) -> None:
+        self._call_generation = 0
+        self.call_banner = CallBanner()
+        self.call_banner.client_chosen.connect(self._open_caller_card)
+        self.call_banner.create_client_requested.connect(self.create_client_prefilled)
+        self.call_banner.dismissed.connect(self._call_dismissed)
+        layout = self.centralWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.call_banner)
+        self._telephony_label = QLabel()
+        self._telephony_label.setAccessibleName(self.tr("Telephony warning"))
+        self._telephony_label.setContentsMargins(4, 0, 4, 0)
+        self._telephony_label.hide()
+        self.statusBar().addWidget(self._telephony_label)
+
+    def _show_callers(self, answer: tuple[int, LookupResult]) -> None:
+        generation, lookup = answer
+        if generation != self._call_generation:
+            return  # a newer call (or a dismissal) overtook this lookup
+        clients = [match.client for match in lookup.matches]
+        self.call_banner.show_callers(clients, more=lookup.more, can_create_client=True)
+        if len(clients) == 1:
+            self._open_caller_card(clients[0].id)
+
+    def _caller_lookup_failed(self, generation: int, message: str) -> None:
+        if generation == self._call_generation:
+            self.call_banner.show_lookup_failed(message)
+
+    def _open_caller_card(self, client_id: uuid.UUID) -> None:
+        self.card_view.open_client(client_id)
+
+    def _call_dismissed(self) -> None:
+        self._call_generation += 1
+
+    # --- closing ---------------------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()

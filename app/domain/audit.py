@@ -10,6 +10,7 @@ from enum import StrEnum
 
 class AuditAction(StrEnum):
     VIEW_CLIENT = "view_client"
+    SEARCH_CLIENTS = "search_clients"
     REVEAL_IDENTITY_CODE = "reveal_identity_code"
     CREATE_CLIENT = "create_client"
     EDIT_CLIENT = "edit_client"

@@ -80,6 +80,7 @@ class ClientSummary:
     preferred_language: str
     safety_marking: bool
     first_phone: str | None
+    preferred_name: str | None = None
 
     @property
     def sort_key(self) -> tuple[str, str, str]:

@@ -17,17 +17,17 @@ def normalise_identity_code(value: str) -> str:
     try:
         return hetu.validate(value.strip(), allow_temporary=True)
     except StdnumValidationError as exc:
-        raise ValidationError(f"Not a valid Finnish identity code: {exc.message}.",
+        raise ValidationError(f"Not a valid Finnish identity code: {exc.message.rstrip('.')}.",
                               "Check the code with the client (date, separator, number, check character).") from exc
 
 
 # Century signs, including those added in 2023 (Valtioneuvoston asetus 128/2022).
-_CENTURY_BY_SIGN = {"+": 1800, **dict.fromkeys("-YXWVU", 1900), **dict.fromkeys("ABCDEF", 2000)}
+CENTURY_BY_SIGN = {"+": 1800, **dict.fromkeys("-YXWVU", 1900), **dict.fromkeys("ABCDEF", 2000)}
 
 
 def birth_date_of(code: str) -> date:
     """The birth date encoded in a valid code."""
-    return date(_CENTURY_BY_SIGN[code[6]] + int(code[4:6]), int(code[2:4]), int(code[0:2]))
+    return date(CENTURY_BY_SIGN[code[6]] + int(code[4:6]), int(code[2:4]), int(code[0:2]))
 
 
 def mask_identity_code(code: str) -> str:

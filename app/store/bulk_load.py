@@ -22,8 +22,11 @@ from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.dialects.sqlite import insert
 
 from app.domain.client import Client
+from app.store.name_index import index_rows_and_resume_trigger, last_client_rowid, suspend_insert_trigger
+from app.store.name_terms import NAME_TERMS, name_term_rows
 from app.store.store import Store
 from app.store.tables import ClientRow, PhoneRow
 from app.store.types import utc_now
@@ -35,6 +38,7 @@ _BULK_CACHE_KIB = 512 * 1024
 
 _CLIENTS = ClientRow.__table__
 _PHONES = PhoneRow.__table__
+_SECONDARY_INDEXES = tuple(sorted(_CLIENTS.indexes | _PHONES.indexes, key=lambda index: index.name))
 
 
 @dataclass(frozen=True)
@@ -49,10 +53,19 @@ def load_clients(store: Store, clients: Iterable[Client], *, chunk_size: int = C
     now = utc_now()
     hash_code = store.hash_identity_code
     client_count = phone_count = 0
+    names: set[str] = set()
     with _collector_paused(), store.engine.connect() as connection, _large_page_cache(connection):
         with connection.begin():
+            after_rowid = last_client_rowid(connection)
+            suspend_insert_trigger(connection)
+            # Into empty tables, building each index once from the loaded rows beats inserting a million keys
+            # in random order into it (measured: a third of the load time).
+            rebuilt = _SECONDARY_INDEXES if after_rowid == 0 else ()
+            for index in rebuilt:
+                index.drop(connection)
             for chunk in _chunks(clients, chunk_size):
                 client_rows, phone_rows = _rows(chunk, hash_code, now)
+                names.update(name for client in chunk for name in (client.first_names, client.last_name))
                 connection.execute(_CLIENTS.insert(), client_rows)
                 if phone_rows:
                     connection.execute(_PHONES.insert(), phone_rows)
@@ -60,6 +73,11 @@ def load_clients(store: Store, clients: Iterable[Client], *, chunk_size: int = C
                 phone_count += len(phone_rows)
                 if on_chunk is not None:
                     on_chunk(client_count)
+            for index in rebuilt:
+                index.create(connection)
+            index_rows_and_resume_trigger(connection, after_rowid)
+            if term_rows := name_term_rows(names):
+                connection.execute(insert(NAME_TERMS).on_conflict_do_nothing(), term_rows)
         # One big transaction leaves a WAL as large as the data; fold it into the database file now.
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         connection.commit()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import Select, and_, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from app.domain.client import SYNCED_CLIENT_FIELDS, Client, ClientSummary, Phone, PhoneKind
+from app.store.name_terms import register_name_terms
 from app.store.outbox import Operation, Outbox
 from app.store.tables import ClientRow, PhoneRow
 from app.store.types import utc_now
@@ -57,20 +58,9 @@ class ClientRepository:
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(ClientRow).where(ClientRow.deleted_at.is_(None)))
 
-    def browse(self, *, after: tuple[str, str, str] | None = None, limit: int = 200,
-               last_name_prefix: str = "") -> list[ClientSummary]:
+    def browse(self, *, after: tuple[str, str, str] | None = None, limit: int = 200) -> list[ClientSummary]:
         """Clients in name order, one page after the keyset `after` (so paging stays fast at any depth)."""
-        first_phone = (
-            select(PhoneRow.number_e164).where(PhoneRow.client_id == ClientRow.id)
-            .order_by(PhoneRow.position).limit(1).scalar_subquery()
-        )
-        query = select(
-            ClientRow.id, ClientRow.last_name, ClientRow.first_names, ClientRow.birth_date,
-            ClientRow.municipality_code, ClientRow.preferred_language, ClientRow.safety_marking, first_phone,
-        ).where(ClientRow.deleted_at.is_(None))
-        if last_name_prefix:
-            escaped = last_name_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(ClientRow.last_name.like(f"{escaped}%", escape="\\"))
+        query = summary_select()
         if after is not None:
             last, first, hex_id = after
             query = query.where(or_(
@@ -79,6 +69,38 @@ class ClientRepository:
             ))
         query = query.order_by(ClientRow.last_name, ClientRow.first_names, ClientRow.id).limit(limit)
         return [ClientSummary(*row) for row in self._session.execute(query)]
+
+    def lock_if_unchanged(self, client_id: uuid.UUID, row_version: int) -> bool:
+        """Take the store's write lock and confirm the client is still at `row_version` (False: it changed, was
+        deleted, or never existed). Checked and locked in one statement, so a sync writing between the check and
+        the edit cannot be overwritten; call it first in the unit of work, before reading the client."""
+        claimed = self._session.execute(
+            update(ClientRow)
+            .where(ClientRow.id == client_id, ClientRow.row_version == row_version, ClientRow.deleted_at.is_(None))
+            .values(row_version=ClientRow.row_version)
+            .execution_options(synchronize_session=False)
+        )
+        return claimed.rowcount == 1
+
+    def with_phone_or_identity_code(self, numbers_e164: Collection[str], identity_code: str | None, *,
+                                    limit: int = 10) -> list[tuple[Client, frozenset[str]]]:
+        """Clients (not deleted) holding one of these phone numbers or this identity code, each with what matched
+        ("phone", "identity_code"). Answered from ix_client_phones_number and ix_clients_identity_code_hash."""
+        matched: dict[uuid.UUID, set[str]] = {}
+        if numbers_e164:
+            owners = select(PhoneRow.client_id).where(PhoneRow.number_e164.in_(sorted(set(numbers_e164))))
+            for client_id in self._session.scalars(owners.limit(limit)):
+                matched.setdefault(client_id, set()).add("phone")
+        if identity_code:
+            holders = select(ClientRow.id).where(ClientRow.identity_code_hash == self._hash(identity_code))
+            for client_id in self._session.scalars(holders.limit(limit)):
+                matched.setdefault(client_id, set()).add("identity_code")
+        if not matched:
+            return []
+        rows = self._session.scalars(
+            select(ClientRow).where(ClientRow.id.in_(list(matched)), ClientRow.deleted_at.is_(None))
+        )
+        return [(_to_client(row), frozenset(matched[row.id])) for row in rows]
 
     def _row(self, client_id: uuid.UUID) -> ClientRow:
         row = self._session.get(ClientRow, client_id)
@@ -94,6 +116,8 @@ class ClientRepository:
             if old != new:
                 changes[name] = (old, new)
                 setattr(row, name, new)
+        if changes.keys() & {"first_names", "last_name", "preferred_name"}:
+            register_name_terms(self._session, (client.first_names, client.last_name, client.preferred_name))
         if "identity_code" in changes:
             row.identity_code_hash = self._hash(client.identity_code) if client.identity_code else None
         old_phones = [(p.number_e164, p.kind) for p in row.phones]
@@ -103,6 +127,19 @@ class ClientRepository:
             row.phones = [PhoneRow(number_e164=number, kind=kind, position=index)
                           for index, (number, kind) in enumerate(new_phones)]
         return changes
+
+
+def summary_select() -> Select[Any]:
+    """The columns of a ClientSummary, for clients not deleted; callers add their WHERE and ORDER BY."""
+    first_phone = (
+        select(PhoneRow.number_e164).where(PhoneRow.client_id == ClientRow.id)
+        .order_by(PhoneRow.position).limit(1).scalar_subquery()
+    )
+    return select(
+        ClientRow.id, ClientRow.last_name, ClientRow.first_names, ClientRow.birth_date,
+        ClientRow.municipality_code, ClientRow.preferred_language, ClientRow.safety_marking, first_phone,
+        ClientRow.preferred_name,
+    ).where(ClientRow.deleted_at.is_(None))
 
 
 def _phones_json(phones: list[tuple[str, str]]) -> list[dict[str, str]]:

@@ -11,6 +11,7 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.pool import QueuePool
 
 from app.errors import StoreError
+from app.search.folding import fold_for_index
 from app.secrets import SecretStore
 
 DATABASE_KEY = "database-key"
@@ -49,6 +50,9 @@ def create_store_engine(store_path: Path, key_hex: str) -> Engine:
     return engine
 
 
+FOLD_NAMES_FUNCTION = "neuvo_fold_names"
+
+
 def _configure_connection(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
@@ -59,6 +63,8 @@ def _configure_connection(dbapi_connection, _record) -> None:
         cursor.execute("PRAGMA temp_store=MEMORY")
     finally:
         cursor.close()
+    # The client name index's triggers fold names with the very code that folds the queries.
+    dbapi_connection.create_function(FOLD_NAMES_FUNCTION, 1, fold_for_index, deterministic=True)
 
 
 def verify_store_opens(engine: Engine, store_path: Path) -> None:

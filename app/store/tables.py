@@ -54,7 +54,8 @@ class ClientRow(SyncedColumns, Base):
     __table_args__ = (
         Index("ix_clients_name", "last_name", "first_names", "id"),
         Index("ix_clients_identity_code_hash", "identity_code_hash"),
-        Index("ix_clients_email", "email"),
+        Index("ix_clients_email_folded", text("lower(email)")),
+        Index("ix_clients_birth_date", "birth_date"),
     )
 
 
@@ -112,6 +113,7 @@ class AuditEventRow(Base):
         Index("ix_audit_events_at", "at"),
         Index("ix_audit_events_record", "record_type", "record_id"),
         Index("ix_audit_events_adviser", "adviser_id", "at"),
+        Index("ix_audit_events_adviser_action", "adviser_id", "action", "at"),
     )
 
 

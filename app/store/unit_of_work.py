@@ -15,12 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.store.audit_log import AuditLog
 from app.store.client_repository import ClientRepository
+from app.store.client_search import ClientSearch
 from app.store.outbox import Outbox
 from app.store.reference_data import AdviserRepository, ServicePointRepository
 
 
 class UnitOfWork:
     clients: ClientRepository
+    client_search: ClientSearch
     advisers: AdviserRepository
     service_points: ServicePointRepository
     outbox: Outbox
@@ -38,6 +40,7 @@ class UnitOfWork:
         session = self._session = self._session_factory()
         self.outbox = Outbox(session)
         self.clients = ClientRepository(session, self.outbox, self._hash_identity_code)
+        self.client_search = ClientSearch(session, self._hash_identity_code)
         self.advisers = AdviserRepository(session)
         self.service_points = ServicePointRepository(session)
         self.audit = AuditLog(session, self._adviser_id, self._workstation)

@@ -1,4 +1,4 @@
-"""The client list: pages of clients in name order, optionally narrowed to a last-name prefix."""
+"""The client list: pages of clients in name order (finding a client is `lookup_clients`)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ PAGE_SIZE = 200
 
 
 def browse_clients(workstation: Workstation, *, after: tuple[str, str, str] | None = None,
-                   last_name_prefix: str = "", limit: int = PAGE_SIZE) -> list[ClientSummary]:
+                   limit: int = PAGE_SIZE) -> list[ClientSummary]:
     with workstation.unit_of_work() as uow:
-        return uow.clients.browse(after=after, limit=limit, last_name_prefix=last_name_prefix.strip())
+        return uow.clients.browse(after=after, limit=limit)
 
 
 def count_clients(workstation: Workstation) -> int:

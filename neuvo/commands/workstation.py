@@ -1,4 +1,8 @@
-"""`neuvo [--demo] [--profile DIR]`: open the workstation window (or check it, or render it to a PNG)."""
+"""`neuvo [--demo] [--profile DIR] [tel:NUMBER]`: open the workstation window (or check it, or render it to a PNG).
+
+One window per profile: a start for a profile whose window is already open hands its request (come to the
+front, or pop the call in a `tel:` URI) to that window and exits (see neuvo/telephony/).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.errors import ValidationError
 from app.profile import default_demo_directory, default_workstation_directory
 from neuvo.cli import configure_logging
 from neuvo.commands.options import add_logging_option, add_profile_option
@@ -19,8 +24,11 @@ DEMO_SEED = 1
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="neuvo",
-        description="Neuvo adviser workstation. Sub-commands: demo-data (generate a demo profile).",
+        description="Neuvo adviser workstation. Sub-commands: demo-data (generate a demo profile), call NUMBER "
+                    "(pop a call in the window), telephony-token (the phone system's token).",
     )
+    parser.add_argument("tel", nargs="?", metavar="tel:NUMBER",
+                        help="a tel: URI, as a desktop passes a clicked phone link: shows the call in the window")
     parser.add_argument("--demo", action="store_true",
                         help="the embedded default: a demo profile with generated clients, no configuration")
     add_profile_option(parser)
@@ -43,7 +51,15 @@ def run(argv: list[str]) -> int:
         from neuvo.commands.self_check import run_self_check
         return run_self_check(directory, demo=args.demo)
 
-    needs_window = args.screenshot is None and not args.startup_probe
+    ring = _ring_from(args.tel)
+    return start_window(directory, demo=args.demo, ring=ring, screenshot=args.screenshot,
+                        startup_probe=args.startup_probe)
+
+
+def start_window(directory: Path, *, demo: bool, ring: str | None = None, screenshot: Path | None = None,
+                 startup_probe: bool = False) -> int:
+    """Open the profile's window, or hand `ring` (E.164) or a "come to the front" to its running window."""
+    needs_window = screenshot is None and not startup_probe
     if needs_window and not _display_available():
         print("neuvo: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Start Neuvo in a desktop session, "
               "or render the window to an image with --screenshot FILE.", file=sys.stderr)
@@ -51,15 +67,37 @@ def run(argv: list[str]) -> int:
     if not needs_window:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    screen_pop = None
+    if needs_window:
+        from neuvo.telephony.screen_pop import ScreenPop
+        screen_pop = ScreenPop(directory, ring)
+        handed_over = screen_pop.claim_or_hand_over()
+        if handed_over is not None:
+            return handed_over
+
     from app.workstation import open_workstation
-    workstation = open_workstation(directory, demo=args.demo)
+    workstation = open_workstation(directory, demo=demo)
     try:
         if workstation.profile.is_demo:
             _populate_new_demo(workstation)
         from ui.app import run_window
-        return run_window(workstation, screenshot=args.screenshot, startup_probe=args.startup_probe)
+        attach = None if screen_pop is None else (lambda window: screen_pop.attach(window, workstation))
+        return run_window(workstation, screenshot=screenshot, startup_probe=startup_probe, attach=attach)
     finally:
+        if screen_pop is not None:
+            screen_pop.detach()
         workstation.close()
+
+
+def _ring_from(argument: str | None) -> str | None:
+    if argument is None:
+        return None
+    from neuvo.telephony.tel_uri import is_tel_uri, number_from_argument
+    if not is_tel_uri(argument):
+        # Not echoed: a stray argument may well be someone's phone number.
+        raise ValidationError("An argument is neither an option, a sub-command nor a tel: URI.",
+                              "To pop a call use tel:+358401234567 or neuvo call NUMBER; see neuvo --help.")
+    return number_from_argument(argument)
 
 
 def _populate_new_demo(workstation) -> None:

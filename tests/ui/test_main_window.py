@@ -40,7 +40,7 @@ def all_label_texts(window: MainWindow) -> str:
 
 def open_card_by_keyboard(qtbot: QtBot, window: MainWindow, last_name: str) -> None:
     qtbot.keyClicks(window.search_field, last_name)
-    qtbot.waitUntil(lambda: window.model.prefix == last_name and not window.model.loading)
+    qtbot.waitUntil(lambda: window.model.query == last_name and not window.model.loading)
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
     assert window.client_list.hasFocus()
     qtbot.keyClick(window.client_list, Qt.Key.Key_Return)
@@ -66,9 +66,9 @@ def test_list_shows_clients_in_name_order(window: MainWindow) -> None:
     assert last_names == sorted(last_names)
 
 
-def test_typing_a_prefix_narrows_the_list(qtbot: QtBot, window: MainWindow) -> None:
+def test_typing_the_start_of_a_name_narrows_the_list(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.search_field, "Kos")
-    qtbot.waitUntil(lambda: window.model.prefix == "Kos" and not window.model.loading)
+    qtbot.waitUntil(lambda: window.model.query == "Kos" and not window.model.loading)
     names = names_in_list(window)
     assert names
     assert all(name.startswith("Koskinen,") for name in names)
@@ -77,11 +77,11 @@ def test_typing_a_prefix_narrows_the_list(qtbot: QtBot, window: MainWindow) -> N
     qtbot.waitUntil(lambda: not window.model.loading and window.model.rowCount() == 30)
 
 
-def test_a_prefix_without_matches_says_so(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_query_without_matches_says_so_and_offers_a_new_client(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.search_field, "Zzz")
-    qtbot.waitUntil(lambda: window.model.prefix == "Zzz" and not window.model.loading)
+    qtbot.waitUntil(lambda: window.model.query == "Zzz" and not window.model.loading)
     assert window.model.rowCount() == 0
-    assert "No client's last name starts with “Zzz”." in all_label_texts(window)
+    assert "No client matches “Zzz”." in all_label_texts(window)
 
 
 def test_keyboard_opens_the_card_with_the_code_masked_and_audits_the_view(
@@ -186,12 +186,12 @@ def test_model_fetches_further_pages_by_keyset(qtbot: QtBot, populated_demo: Wor
     model.wait_for_workers()
 
 
-def test_a_newer_prefix_supersedes_one_still_loading(qtbot: QtBot, populated_demo: Workstation) -> None:
+def test_a_newer_query_supersedes_one_still_loading(qtbot: QtBot, populated_demo: Workstation) -> None:
     model = ClientListModel(populated_demo)
     model.load()
-    model.set_prefix("Aal")
-    model.set_prefix("Vir")
-    model.set_prefix("Kor")
+    model.set_query("Aal")
+    model.set_query("Vir")
+    model.set_query("Kor")
     qtbot.waitUntil(lambda: not model.loading)
     names = [model.summary(row).last_name for row in range(model.rowCount())]
     assert names

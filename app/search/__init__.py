@@ -1,0 +1,1 @@
+"""Finding clients by whatever the adviser types: phone, identity code, birth date, e-mail or name."""
