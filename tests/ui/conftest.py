@@ -59,3 +59,17 @@ def populated_demo(tmp_path: Path, no_keyring: None) -> Iterator[Workstation]:
     add_clients(ws, [make_client(i) for i in range(29)] + [make_client(29, last_name="Turva", safety_marking=True)])
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def window(qtbot, populated_demo: Workstation):
+    """The real main window over the populated demo store, shown and with its first page painted."""
+    from ui.main_window import MainWindow
+
+    main_window = MainWindow(populated_demo)
+    qtbot.addWidget(main_window)
+    with qtbot.waitSignal(main_window.first_page_shown, timeout=5000):
+        main_window.show()
+    yield main_window
+    main_window.wait_for_workers()
+    main_window.close()

@@ -29,14 +29,6 @@ from ui.main_window import MainWindow
 SHARED_NUMBER = "+358409999999"
 
 
-@pytest.fixture
-def window(qtbot: QtBot, populated_demo: Workstation) -> MainWindow:
-    main_window = MainWindow(populated_demo)
-    qtbot.addWidget(main_window)
-    with qtbot.waitSignal(main_window.first_page_shown, timeout=5000):
-        main_window.show()
-    yield main_window
-    main_window.close()
 
 
 def number_of(workstation: Workstation, last_name: str) -> tuple[uuid.UUID, str]:

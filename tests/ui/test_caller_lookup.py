@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,17 +12,6 @@ from tests.ui.test_main_window import all_label_texts, audit_actions
 from ui.client_form import ClientFormDialog
 from ui.client_list_model import Column
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, populated_demo: Workstation) -> MainWindow:
-    main_window = MainWindow(populated_demo)
-    qtbot.addWidget(main_window)
-    with qtbot.waitSignal(main_window.first_page_shown, timeout=5000):
-        main_window.show()
-    yield main_window
-    main_window.wait_for_workers()
-    main_window.close()
 
 
 def type_and_press_enter(qtbot: QtBot, window: MainWindow, text: str) -> None:

@@ -19,16 +19,6 @@ from ui.client_list_model import ClientListModel, Column
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot: QtBot, populated_demo: Workstation) -> MainWindow:
-    main_window = MainWindow(populated_demo)
-    qtbot.addWidget(main_window)
-    with qtbot.waitSignal(main_window.first_page_shown, timeout=5000):
-        main_window.show()
-    yield main_window
-    main_window.close()
-
-
 def names_in_list(window: MainWindow) -> list[str]:
     model = window.model
     return [model.data(model.index(row, Column.NAME)) for row in range(model.rowCount())]
