@@ -27,3 +27,7 @@ class StoreError(NeuvoError):
 
 class ValidationError(NeuvoError):
     """Input that does not pass the rules (identity code checksum, phone number, e-mail)."""
+
+
+class PermissionDenied(NeuvoError):
+    """The adviser's roles do not allow this (e.g. the audit log and the situational picture are for supervisors)."""

@@ -10,7 +10,7 @@ import sys
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +33,7 @@ from app.usecases.edit_client import ClientDraft, draft_from_search
 from app.usecases.lookup_clients import LookupResult, lookup_clients
 from app.usecases.workstation_status import WorkstationStatus, workstation_status
 from app.workstation import Workstation
+from ui.audit_log_dialog import AuditLogDialog
 from ui.call_banner import CALLER_MATCH_LIMIT, CallBanner
 from ui.client_card import ClientCardView, WarningNotice
 from ui.client_form import ClientFormDialog
@@ -108,8 +109,8 @@ class MainWindow(QMainWindow):
         self.model.loading_changed.connect(self._list_loading_changed)
         self.model.load_failed.connect(self._list_load_failed)
         self.client_list.open_requested.connect(self._open_client)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self._build_client_form_actions()
+        self._build_menus()
         self._build_call_banner()
 
         self.model.load()
@@ -402,6 +403,33 @@ class MainWindow(QMainWindow):
         self.new_client_action.triggered.connect(lambda: self._open_client_form(ClientDraft()))
         self.addAction(self.new_client_action)
         self.card_view.client_edited.connect(self._refresh_client_list)
+
+    def _build_menus(self) -> None:
+        client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        find_action = QAction(self.tr("&Find a client"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.focus_search)
+        client_menu.addAction(find_action)
+        client_menu.addAction(self.new_client_action)
+        self.audit_log_action = QAction(self.tr("&Audit log…"), self)
+        self.audit_log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.audit_log_action.setToolTip(
+            self.tr("Who opened, revealed, created, edited or exported what (Ctrl+Shift+L)."))
+        self.audit_log_action.triggered.connect(self.open_audit_log)
+        # Counter and phone advisers never see supervisors' tools; the use cases refuse them in any case.
+        if self._workstation.adviser.supervises:
+            supervision_menu = self.menuBar().addMenu(self.tr("&Supervision"))
+            supervision_menu.addAction(self.audit_log_action)
+            self.addAction(self.audit_log_action)
+
+    def open_audit_log(self) -> AuditLogDialog:
+        """The audit log, filtered to the client whose card is open (if any)."""
+        card = self.card_view.card
+        dialog = AuditLogDialog(self._workstation, client=None if card is None else (card.id, card.display_name),
+                                parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _open_client_form(self, draft: ClientDraft) -> ClientFormDialog:
         dialog = ClientFormDialog(self._workstation, draft, parent=self)

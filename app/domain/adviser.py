@@ -15,6 +15,9 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
+
+
 @dataclass(frozen=True)
 class Adviser:
     username: str
@@ -25,6 +28,11 @@ class Adviser:
 
     def has_role(self, role: Role) -> bool:
         return role in self.roles
+
+    @property
+    def supervises(self) -> bool:
+        """Supervisors and administrators see what concerns others: the audit log, expiring consents, aggregates."""
+        return bool(self.roles & SUPERVISING_ROLES)
 
 
 class ServicePointKind(StrEnum):

@@ -18,6 +18,7 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     CONSENT_CHANGE = "consent_change"
     SYNC = "sync"
+    VIEW_AUDIT_LOG = "view_audit_log"
 
 
 @dataclass(frozen=True)
@@ -30,3 +31,23 @@ class AuditEvent:
     reason: str | None
     workstation: str
     id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Which events a supervisor asks for. Every part is optional; `since` is inclusive, `until` exclusive (UTC)."""
+
+    adviser_id: uuid.UUID | None = None
+    record_id: str | None = None
+    actions: frozenset[AuditAction] = frozenset()
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """An audit event as the audit-log viewer shows it: with the adviser's name, not only their id."""
+
+    event: AuditEvent
+    adviser_username: str | None
+    adviser_name: str | None

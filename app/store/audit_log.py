@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.audit import AuditAction, AuditEvent
-from app.store.tables import AuditEventRow
+from app.domain.audit import AuditAction, AuditEntry, AuditEvent, AuditQuery
+from app.store.tables import AdviserRow, AuditEventRow
+
+# Rows held in memory at once while an export streams the log to a file.
+_EXPORT_CHUNK = 1000
 
 
 class AuditLog:
@@ -35,6 +40,52 @@ class AuditLog:
     def latest(self, limit: int = 100) -> list[AuditEvent]:
         rows = self._session.scalars(select(AuditEventRow).order_by(AuditEventRow.at.desc()).limit(limit))
         return [_to_event(row) for row in rows]
+
+    def search(self, query: AuditQuery, *, before: tuple[datetime, uuid.UUID] | None = None,
+               limit: int = 200) -> list[AuditEntry]:
+        """Newest first, one page: the events older than `before` (the `at` and `id` of the last row shown)."""
+        statement = _entries(query)
+        if before is not None:
+            at, event_id = before
+            statement = statement.where(or_(
+                AuditEventRow.at < at, and_(AuditEventRow.at == at, AuditEventRow.id < event_id)))
+        return [_to_entry(*row) for row in self._session.execute(statement.limit(limit))]
+
+    def count(self, query: AuditQuery) -> int:
+        statement = select(func.count()).select_from(AuditEventRow).where(*_conditions(query))
+        return self._session.scalar(statement) or 0
+
+    def stream(self, query: AuditQuery) -> Iterator[AuditEntry]:
+        """Every matching event, newest first, read in chunks so an export of millions fits in memory."""
+        result = self._session.execute(_entries(query).execution_options(yield_per=_EXPORT_CHUNK))
+        for row in result:
+            yield _to_entry(*row)
+
+
+def _conditions(query: AuditQuery) -> list:
+    conditions = []
+    if query.adviser_id is not None:
+        conditions.append(AuditEventRow.adviser_id == query.adviser_id)
+    if query.record_id is not None:
+        conditions.append(AuditEventRow.record_id == query.record_id)
+    if query.actions:
+        conditions.append(AuditEventRow.action.in_(sorted(action.value for action in query.actions)))
+    if query.since is not None:
+        conditions.append(AuditEventRow.at >= query.since)
+    if query.until is not None:
+        conditions.append(AuditEventRow.at < query.until)
+    return conditions
+
+
+def _entries(query: AuditQuery) -> Select:
+    return (select(AuditEventRow, AdviserRow.username, AdviserRow.display_name)
+            .outerjoin(AdviserRow, AdviserRow.id == AuditEventRow.adviser_id)
+            .where(*_conditions(query))
+            .order_by(AuditEventRow.at.desc(), AuditEventRow.id.desc()))
+
+
+def _to_entry(row: AuditEventRow, username: str | None, display_name: str | None) -> AuditEntry:
+    return AuditEntry(_to_event(row), username, display_name)
 
 
 def _to_event(row: AuditEventRow) -> AuditEvent:
