@@ -222,6 +222,16 @@ def test_duplicate_by_identity_code(workstation):
     assert not duplicate.same_phone
 
 
+def test_each_duplicate_check_is_audited_as_a_search_without_the_keys(workstation):
+    stored_client(workstation)
+    find_duplicates(workstation, ClientDraft(identity_code=OTHER_CODE, phones=[("050 111 2233", "mobile")]))
+    find_duplicates(workstation, ClientDraft())  # nothing to check: no query, nothing to audit
+
+    with workstation.unit_of_work() as uow:
+        searches = [e for e in uow.audit.latest() if e.action is AuditAction.SEARCH_CLIENTS]
+    assert [(e.record_id, e.reason) for e in searches] == [(None, "duplicate check: 1 found")]
+
+
 def test_identity_code_matches_come_first_and_the_edited_client_is_left_out(workstation):
     by_phone = stored_client(workstation, identity_code=None, last_name="Aalto")
     by_code = stored_client(workstation, phones=[], last_name="Öhman")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -86,6 +87,8 @@ class ClientFormDialog(QDialog):
         self.setSizeGripEnabled(True)
         self._build()
         self._fill(editing.draft if editing is not None else draft or ClientDraft())
+        self._draft_as_opened = self.draft()
+        self._discard_question: QMessageBox | None = None
         self.resize(max(self.sizeHint().width(), 560), min(max(self.sizeHint().height(), 640), 900))
         self._check_duplicates()
 
@@ -516,9 +519,41 @@ class ClientFormDialog(QDialog):
         self.done(QDialog.DialogCode.Accepted if accepted else QDialog.DialogCode.Rejected)
 
     def reject(self) -> None:
+        """Esc or Cancel: closes at once when nothing was typed; otherwise asks first, so a stray Esc at a busy
+        counter does not throw away a form the adviser filled in with the client."""
         if self._saving:
             return  # the save is already under way; closing now would hide whether it worked
-        super().reject()
+        if self.draft() == self._draft_as_opened:
+            super().reject()
+            return
+        self._ask_to_discard()
+
+    def discard(self) -> None:
+        """Close without saving and without asking."""
+        if not self._saving:
+            super().reject()
+
+    def _ask_to_discard(self) -> None:
+        if self._discard_question is not None:
+            return
+        new = self._editing is None
+        question = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                               self.tr("Discard the new client?") if new else self.tr("Discard your changes?"),
+                               QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        question.setInformativeText(self.tr("What you typed in this form will not be saved."))
+        question.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        question.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        question.finished.connect(self._discard_answered)
+        self._discard_question = question
+        question.open()
+
+    def _discard_answered(self, answer: int) -> None:
+        question, self._discard_question = self._discard_question, None
+        if question is not None:
+            question.deleteLater()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard()
 
     def done(self, result: int) -> None:
         # Duplicate checks take milliseconds; let one in flight finish before the store may be closed.

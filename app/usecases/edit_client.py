@@ -303,6 +303,9 @@ def find_duplicates(workstation: Workstation, draft: ClientDraft, *,
         return []
     with workstation.unit_of_work() as uow:
         found = uow.clients.with_phone_or_identity_code(numbers, code)
+        # The answer names clients, so the check is a search like any other and is written to the audit log.
+        uow.audit.record(AuditAction.SEARCH_CLIENTS, CLIENT_ENTITY, None, f"duplicate check: {len(found)} found")
+        uow.commit()
     duplicates = [
         DuplicateClient(client.id, client.display_name, client.birth_date.year if client.birth_date else None,
                         same_phone="phone" in matched, same_identity_code="identity_code" in matched)

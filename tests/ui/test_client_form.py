@@ -100,13 +100,13 @@ def test_prefilled_from_a_phone_number_the_phone_field_shows_it(qtbot: QtBot, wi
     assert dialog.phone_fields[0].text() == "040 123 4567"
     assert dialog.phone_kind_fields[0].currentData() == "mobile"
     assert dialog.last_name_field.text() == ""
-    dialog.reject()
+    dialog.discard()
 
 
 def test_prefilled_from_a_name(window: MainWindow) -> None:
     dialog = window.create_client_prefilled("Virtanen, Matti")
     assert (dialog.first_names_field.text(), dialog.last_name_field.text()) == ("Matti", "Virtanen")
-    dialog.reject()
+    dialog.discard()
 
 
 def test_a_duplicate_phone_warns_and_open_existing_opens_that_card(
@@ -133,7 +133,7 @@ def test_a_prefilled_duplicate_warns_at_once(qtbot: QtBot, window: MainWindow) -
     dialog = window.create_client_prefilled("+358400000003")
     qtbot.waitUntil(lambda: dialog.duplicate_notice.isVisible(), timeout=5000)
     assert "Juho Koskinen, 1953" in dialog.duplicate_notice.message.text()
-    dialog.reject()
+    dialog.discard()
 
 
 def test_problems_show_on_leaving_a_field_and_on_save_and_nothing_typed_is_lost(
@@ -165,7 +165,7 @@ def test_a_bad_identity_code_is_explained_beside_the_field(qtbot: QtBot, window:
     leave(qtbot, dialog.identity_code_field)
     assert dialog.problem_text("identity_code").startswith("⚠ Not a valid Finnish identity code:")
     assert dialog.birth_date_field.text() == ""
-    dialog.reject()
+    dialog.discard()
 
 
 def test_edit_from_the_card_changes_the_last_name_and_audits(
@@ -209,7 +209,7 @@ def test_a_record_changed_meanwhile_is_not_overwritten_and_the_text_stays(
     assert dialog.last_name_field.text() == "Korhola"
     with populated_demo.unit_of_work() as uow:
         assert uow.clients.get(client_id).last_name == "Koskinen"
-    dialog.reject()
+    dialog.discard()
 
 
 def test_change_reveals_the_identity_code_for_editing_and_audits_it(
@@ -221,7 +221,7 @@ def test_change_reveals_the_identity_code_for_editing_and_audits_it(
     assert not dialog.identity_code_field.isReadOnly()
     assert dialog.identity_code_field.text() == make_client(EXISTING_INDEX).identity_code
     assert AuditAction.REVEAL_IDENTITY_CODE in audit_actions(populated_demo, client_id)
-    dialog.reject()
+    dialog.discard()
 
 
 def test_the_safety_marking_explains_itself_and_a_marked_address_stays_hidden_in_the_form(
@@ -233,5 +233,39 @@ def test_the_safety_marking_explains_itself_and_a_marked_address_stays_hidden_in
     assert "address is hidden" in dialog.safety_marking_field.toolTip()
     assert dialog.street_field.text() == ""
     assert "Salainen" not in " ".join(w.text() for w in dialog.findChildren(QLineEdit))
-    dialog.reject()
+    dialog.discard()
     assert QApplication.activeModalWidget() is None
+
+
+def _discard_question(dialog: ClientFormDialog):
+    from PySide6.QtWidgets import QMessageBox
+
+    return dialog.findChild(QMessageBox)
+
+
+def test_esc_on_an_untouched_form_closes_it_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = active(qtbot, window.create_client_prefilled("040 123 4567"))
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    assert not dialog.isVisible()
+    assert _discard_question(dialog) is None
+
+
+def test_esc_after_typing_asks_before_throwing_the_form_away(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = active(qtbot, window.create_client_prefilled(""))
+    qtbot.keyClicks(dialog.last_name_field, "Lahtinen")
+
+    qtbot.keyClick(dialog.last_name_field, Qt.Key.Key_Escape)
+    question = _discard_question(dialog)
+    assert question.text() == "Discard the new client?"
+    question.button(QMessageBox.StandardButton.Cancel).click()  # "Keep editing"
+    qtbot.waitUntil(lambda: _discard_question(dialog) is None or not _discard_question(dialog).isVisible())
+    assert dialog.isVisible()
+    assert dialog.last_name_field.text() == "Lahtinen"
+
+    dialog.reject()
+    _discard_question(dialog).button(QMessageBox.StandardButton.Discard).click()
+    assert not dialog.isVisible()
