@@ -92,6 +92,30 @@ def test_recently_served_clients_rank_first_within_their_tier(people):
     assert after.matches[0].recently_served
 
 
+def test_a_shared_phone_number_lists_the_recently_served_client_first_and_flags_only_them(people):
+    sister = Client(first_names="Anna", last_name="Aaltonen", phones=[Phone("+358401234567")])
+    with people.unit_of_work() as uow:
+        uow.clients.add(sister)
+        uow.commit()
+    before = lookup_clients(people, "040 123 4567")
+    assert _names(before) == ["Anna Aaltonen", "Matti Virtanen"]  # alphabetical
+    assert not any(m.recently_served for m in before.matches)
+    open_client_card(people, MATTI.id)
+    after = lookup_clients(people, "040 123 4567")
+    assert _names(after) == ["Matti Virtanen", "Anna Aaltonen"]
+    assert [m.recently_served for m in after.matches] == [True, False]
+
+
+def test_an_exact_key_flags_a_recently_served_client_among_many_served(people):
+    """The cheap probe says "served lately"; the ranking still comes from the same recently served list."""
+    for _ in range(3):
+        open_client_card(people, AINO.id)
+    open_client_card(people, MATTI.id)
+    assert lookup_clients(people, "010190-123M").matches[0].recently_served
+    assert lookup_clients(people, "+46 70 123 45 67").matches[0].recently_served
+    assert not lookup_clients(people, "Brita Åberg").matches[0].recently_served
+
+
 def test_a_valid_identity_code_finds_the_client_through_its_hash(people):
     result = lookup_clients(people, "010190-123m")
     assert result.query.kind is QueryKind.IDENTITY_CODE
