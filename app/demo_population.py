@@ -19,16 +19,28 @@ import bisect
 import random
 import unicodedata
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from itertools import accumulate
 from typing import Generic, TypeVar
 
 from faker import Faker
 
+from app.consent_purposes import (
+    FOLLOWUP_CONTACT,
+    NEWSLETTER,
+    RECORD_CONTACT,
+    SHARE_CITY_SERVICES,
+    SHARE_WELLBEING_COUNTY,
+    YOUTH_SERVICES,
+    ConsentPurpose,
+    ConsentPurposes,
+    consent_purposes_for_profile,
+)
 from app.domain.adviser import Adviser, Role, ServicePoint, ServicePointKind
 from app.domain.client import Client, Phone, PhoneKind
+from app.domain.consent import ConsentChannel, ConsentDecision, ConsentEvent, ConsentEvidence, needs_guardian
 from app.municipalities import municipalities
 
 # Ages count from a fixed day so that a seed gives the same people (and identity codes) next year too.
@@ -114,6 +126,12 @@ _OTHER_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
            ("Maryam", "Zahra", "Fatemeh", "Shirin", "Leila", "Parisa", "Nasrin", "Azadeh", "Samira"),
            ("Ahmadi", "Hosseini", "Rezaei", "Mohammadi", "Karimi", "Moradi", "Rahimi", "Jafari", "Sadeghi")),
 }
+# Per purpose, the share of clients with any decision recorded (the rest stay unknown); youth services only
+# for ages 15-29. Together about two events per client.
+_CONSENT_SHARES = ((RECORD_CONTACT, 0.75), (SHARE_CITY_SERVICES, 0.40), (SHARE_WELLBEING_COUNTY, 0.10),
+                   (FOLLOWUP_CONTACT, 0.25), (NEWSLETTER, 0.30), (YOUTH_SERVICES, 0.35))
+_CONSENT_CHANNELS = _Weighted([(ConsentChannel.COUNTER, 50.0), (ConsentChannel.PHONE, 30.0),
+                               (ConsentChannel.OUTREACH, 10.0), (ConsentChannel.DIGITAL, 10.0)])
 _FAKER_LOCALES = {"fi": "fi_FI", "sv": "sv_SE", "en": "en_GB"}
 _FIRST_NAME_POOL = 3000
 _LAST_NAME_POOL = 3000
@@ -216,6 +234,71 @@ class DemoPopulation:
             interpreter_needed=foreign and rng.random() < (0.05 if language == "en" else 0.8),
             safety_marking=rng.random() < 0.005,
             phones=self._phones(rng, age, municipality),
+        )
+
+    def consent_events(self, as_of: date,
+                       purposes: ConsentPurposes | None = None) -> Callable[[Client], list[ConsentEvent]]:
+        """A function giving each client, called in population order, its consent events as of the day `as_of`.
+
+        Consents are dated back from `as_of` (not from the population's reference date) so that a demo made
+        today shows today's mix: mostly granted, some expiring within 30 days, some expired, withdrawn or
+        refused, and many purposes never asked (unknown). The same seed, day and call order give the same events.
+        About two events per client on average (bench/consent.py relies on that).
+        """
+        rng = self._rng(f"consents:{as_of.isoformat()}")
+        purposes = purposes or consent_purposes_for_profile(None)
+        advisers = [adviser.id for adviser in self.advisers()]
+
+        def events_for(client: Client) -> list[ConsentEvent]:
+            age = client.age_on(as_of)
+            events: list[ConsentEvent] = []
+            for code, share in _CONSENT_SHARES:
+                if code == YOUTH_SERVICES and not (age is not None and 15 <= age <= 29):
+                    continue
+                if rng.random() < share:
+                    events += self._consent_chain(rng, client, purposes[code], as_of, advisers)
+            return events
+
+        return events_for
+
+    def _consent_chain(self, rng: random.Random, client: Client, purpose: ConsentPurpose, as_of: date,
+                       advisers: list[uuid.UUID]) -> list[ConsentEvent]:
+        # Grants are spread over the validity plus six months back, so about 6/(months + 6) of them have
+        # expired and about one in (months + 6) ends within the next 30 days.
+        window = int((purpose.default_validity_months + 6) * 30.44)
+        start = as_of - timedelta(days=rng.randrange(window))
+        roll = rng.random()
+        plan = ("granted",) if roll < 0.78 else ("refused",) if roll < 0.86 else \
+            ("granted", "withdrawn") if roll < 0.94 else ("granted", "granted") if roll < 0.99 else ("withdrawn",)
+        events = []
+        day = start
+        for sequence, decision in enumerate(plan, 1):
+            if sequence > 1:
+                day = min(as_of, day + timedelta(days=1 + rng.randrange(max(1, (as_of - day).days))))
+            events.append(self._consent_event(rng, client, purpose, ConsentDecision(decision), day, sequence,
+                                              advisers))
+        return events
+
+    def _consent_event(self, rng: random.Random, client: Client, purpose: ConsentPurpose,
+                       decision: ConsentDecision, day: date, sequence: int,
+                       advisers: list[uuid.UUID]) -> ConsentEvent:
+        channel = _CONSENT_CHANNELS.pick(rng)
+        evidence = ConsentEvidence.STRONG_E_IDENTIFICATION if channel is ConsentChannel.DIGITAL else \
+            ConsentEvidence.SIGNED if rng.random() < 0.2 else ConsentEvidence.VERBAL
+        granted = decision is ConsentDecision.GRANTED
+        guardian = None
+        if granted and purpose.guardian_required_under_15 and needs_guardian(client.birth_date, day):
+            names = self._names.get(client.preferred_language, self._names["fi"])
+            guardian = f"{rng.choice(names.female if rng.random() < 0.6 else names.male)} {client.last_name}"
+        language = client.preferred_language if client.preferred_language in ("fi", "sv", "en") else "fi"
+        return ConsentEvent(
+            id=_uuid4(rng), client_id=client.id, purpose=purpose.code, decision=decision, valid_from=day,
+            valid_until=purpose.default_valid_until(day) if granted else None, channel=channel, evidence=evidence,
+            text_version=purpose.text_on(day).version, language=language, guardian=guardian,
+            recorded_by=None if channel is ConsentChannel.DIGITAL else advisers[rng.randrange(len(advisers))],
+            recorded_at=datetime(day.year, day.month, day.day, 6 + rng.randrange(9), rng.randrange(60),
+                                 tzinfo=UTC),
+            sequence=sequence,
         )
 
     def _given_names(self, rng: random.Random, pool: tuple[str, ...], language: str) -> list[str]:

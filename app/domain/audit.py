@@ -19,6 +19,8 @@ class AuditAction(StrEnum):
     CONSENT_CHANGE = "consent_change"
     SYNC = "sync"
     VIEW_AUDIT_LOG = "view_audit_log"
+    RECORD_ENCOUNTER = "record_encounter"
+    VIEW_SITUATIONAL_PICTURE = "view_situational_picture"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ no half population behind.
 
 Demo clients count as already present in the CRM: the local CRM emulator is seeded later with the same
 population (same seed, same UUIDs). So each client gets crm_id = id, row_version 1 and NO outbox row; queueing
-a million creates would only make the first sync push them all again.
+a million creates would only make the first sync push them all again. The same holds for their consent events
+(`consents`), loaded chunk by chunk with the clients.
 """
 
 from __future__ import annotations
@@ -25,10 +26,28 @@ from sqlalchemy import Connection, text
 from sqlalchemy.dialects.sqlite import insert
 
 from app.domain.client import Client
+from app.domain.consent import ConsentEvent
+from app.domain.encounter import Encounter
+from app.store.consent_repository import event_values
+from app.store.encounter_repository import (
+    TallyKey,
+    add_tallies,
+    encounter_values,
+    need_rows,
+    signal_rows,
+    upsert_tallies,
+)
 from app.store.name_index import index_rows_and_resume_trigger, last_client_rowid, suspend_insert_trigger
 from app.store.name_terms import NAME_TERMS, name_term_rows
 from app.store.store import Store
-from app.store.tables import ClientRow, PhoneRow
+from app.store.tables import (
+    ClientRow,
+    ConsentEventRow,
+    EncounterNeedRow,
+    EncounterRow,
+    EncounterSignalRow,
+    PhoneRow,
+)
 from app.store.types import utc_now
 
 CHUNK_SIZE = 10_000
@@ -38,21 +57,26 @@ _BULK_CACHE_KIB = 512 * 1024
 
 _CLIENTS = ClientRow.__table__
 _PHONES = PhoneRow.__table__
+_CONSENTS = ConsentEventRow.__table__
 _SECONDARY_INDEXES = tuple(sorted(_CLIENTS.indexes | _PHONES.indexes, key=lambda index: index.name))
+_CONSENT_INDEXES = tuple(sorted(_CONSENTS.indexes, key=lambda index: index.name))
 
 
 @dataclass(frozen=True)
 class BulkLoadCounts:
     clients: int
     phones: int
+    consent_events: int = 0
 
 
 def load_clients(store: Store, clients: Iterable[Client], *, chunk_size: int = CHUNK_SIZE,
-                 on_chunk: Callable[[int], None] | None = None) -> BulkLoadCounts:
-    """Insert the clients and their phones in one transaction; `on_chunk` hears the running client count."""
+                 on_chunk: Callable[[int], None] | None = None,
+                 consents: Callable[[Client], list[ConsentEvent]] | None = None) -> BulkLoadCounts:
+    """Insert the clients and their phones in one transaction; `on_chunk` hears the running client count.
+    `consents`, when given, is called once per client in order and its events are inserted too."""
     now = utc_now()
     hash_code = store.hash_identity_code
-    client_count = phone_count = 0
+    client_count = phone_count = consent_count = 0
     names: set[str] = set()
     with _collector_paused(), store.engine.connect() as connection, _large_page_cache(connection):
         with connection.begin():
@@ -61,6 +85,9 @@ def load_clients(store: Store, clients: Iterable[Client], *, chunk_size: int = C
             # Into empty tables, building each index once from the loaded rows beats inserting a million keys
             # in random order into it (measured: a third of the load time).
             rebuilt = _SECONDARY_INDEXES if after_rowid == 0 else ()
+            if consents is not None and connection.execute(text("SELECT 1 FROM consent_events LIMIT 1")).first() \
+                    is None:
+                rebuilt += _CONSENT_INDEXES
             for index in rebuilt:
                 index.drop(connection)
             for chunk in _chunks(clients, chunk_size):
@@ -69,6 +96,11 @@ def load_clients(store: Store, clients: Iterable[Client], *, chunk_size: int = C
                 connection.execute(_CLIENTS.insert(), client_rows)
                 if phone_rows:
                     connection.execute(_PHONES.insert(), phone_rows)
+                if consents is not None:
+                    consent_rows = [event_values(event) for client in chunk for event in consents(client)]
+                    if consent_rows:
+                        connection.execute(_CONSENTS.insert(), consent_rows)
+                    consent_count += len(consent_rows)
                 client_count += len(client_rows)
                 phone_count += len(phone_rows)
                 if on_chunk is not None:
@@ -81,7 +113,7 @@ def load_clients(store: Store, clients: Iterable[Client], *, chunk_size: int = C
         # One big transaction leaves a WAL as large as the data; fold it into the database file now.
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         connection.commit()
-    return BulkLoadCounts(client_count, phone_count)
+    return BulkLoadCounts(client_count, phone_count, consent_count)
 
 
 @contextmanager
@@ -140,3 +172,48 @@ def _rows(chunk: list[Client], hash_code: Callable[[str], str],
                 "number_e164": phone.number_e164, "kind": phone.kind.value, "position": position,
             })
     return client_rows, phone_rows
+
+
+@dataclass(frozen=True)
+class EncounterLoadCounts:
+    encounters: int
+    need_tags: int
+    signals: int
+
+
+def load_encounters(store: Store, encounters: Iterable[Encounter], *, chunk_size: int = CHUNK_SIZE,
+                    on_chunk: Callable[[int], None] | None = None) -> EncounterLoadCounts:
+    """Insert generated encounters with their need tags and signals in one transaction, and add them to the
+    situational picture's tallies. Like demo clients they count as already in the CRM: no outbox rows."""
+    tallies: dict[TallyKey, list[int]] = {}
+    encounter_count = tag_count = signal_count = 0
+    tables = (EncounterRow.__table__, EncounterNeedRow.__table__, EncounterSignalRow.__table__)
+    with _collector_paused(), store.engine.connect() as connection, _large_page_cache(connection):
+        with connection.begin():
+            empty = connection.execute(text("SELECT 1 FROM encounters LIMIT 1")).first() is None
+            rebuilt = tuple(sorted((index for table in tables for index in table.indexes),
+                                   key=lambda index: index.name)) if empty else ()
+            for index in rebuilt:
+                index.drop(connection)
+            iterator = iter(encounters)
+            while chunk := list(islice(iterator, chunk_size)):
+                tags = [row for encounter in chunk for row in need_rows(encounter)]
+                signals = [row for encounter in chunk for row in signal_rows(encounter)]
+                connection.execute(tables[0].insert(), [encounter_values(encounter) for encounter in chunk])
+                if tags:
+                    connection.execute(tables[1].insert(), tags)
+                if signals:
+                    connection.execute(tables[2].insert(), signals)
+                for encounter in chunk:
+                    add_tallies(tallies, encounter)
+                encounter_count += len(chunk)
+                tag_count += len(tags)
+                signal_count += len(signals)
+                if on_chunk is not None:
+                    on_chunk(encounter_count)
+            for index in rebuilt:
+                index.create(connection)
+            upsert_tallies(connection, tallies)
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        connection.commit()
+    return EncounterLoadCounts(encounter_count, tag_count, signal_count)

@@ -10,7 +10,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Uuid, text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Uuid, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.store.types import JsonText, UtcDateTime, utc_now
@@ -117,6 +117,45 @@ class AuditEventRow(Base):
     )
 
 
+class ConsentEventRow(Base):
+    """A consent decision [suostumus]. Append-only: triggers refuse DELETE and any UPDATE of the decision's own
+    columns; only `crm_etag` (sync bookkeeping: the server version last seen) may change.
+
+    No foreign keys on purpose: consent rows pulled from the CRM may arrive before their contact or their
+    adviser (each table has its own delta link), and an append-only fact must never be refused for that.
+    """
+
+    __tablename__ = "consent_events"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    purpose: Mapped[str] = mapped_column(String(40))
+    decision: Mapped[str] = mapped_column(String(12))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(12))
+    evidence: Mapped[str] = mapped_column(String(30))
+    text_version: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(8))
+    guardian: Mapped[str | None] = mapped_column(String(200))
+    recorded_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sequence: Mapped[int] = mapped_column(Integer)
+    crm_etag: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        CheckConstraint("valid_until IS NULL OR valid_until >= valid_from", name="ck_consent_events_validity"),
+        # A client's events per purpose in causal order: the card's status and the "is it still the latest"
+        # probe of the expiring list.
+        Index("ix_consent_events_client", "client_id", "purpose", "sequence"),
+        # The expiring list: grants by end date (only grants expire, so only they are indexed), in the list's own
+        # order so that a page stops after its rows instead of sorting every grant in the window; the purpose
+        # is in the index so that a purpose filter needs no table read.
+        Index("ix_consent_events_expiry", "valid_until", "client_id", "purpose",
+              sqlite_where=text("decision = 'granted'")),
+    )
+
+
 class OutboxRow(Base):
     """One local change waiting for the CRM. `seq` orders the drain; `id` is the change's idempotency key."""
 
@@ -182,3 +221,217 @@ class ConflictRow(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     __table_args__ = (Index("ix_conflicts_state", "state", "entity", "record_id"),)
+
+
+# The service catalogue (PTV import, read-only locally; migration 0004). Services and channels are kept as JSON
+# documents (app/store/service_documents.py) with the columns that filters and joins need beside them. The
+# integer `id` is the rowid the FTS5 indexes point to (app/store/service_index.py).
+
+
+class PtvServiceRow(Base):
+    __tablename__ = "ptv_services"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ptv_id: Mapped[str] = mapped_column(String(36), unique=True)
+    status: Mapped[str] = mapped_column(String(12))
+    organization_id: Mapped[str | None] = mapped_column(String(36))
+    nationwide: Mapped[bool] = mapped_column(Boolean)
+    municipalities: Mapped[str] = mapped_column(Text)  # " 905 529 ": codes between spaces, for ranking
+    languages: Mapped[str] = mapped_column(String(60))  # " fi sv "
+    modified: Mapped[str | None] = mapped_column(String(40))
+    document: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_ptv_services_organization", "organization_id", "status"),)
+
+
+class PtvChannelRow(Base):
+    __tablename__ = "ptv_channels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ptv_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(12))
+    organization_id: Mapped[str | None] = mapped_column(String(36))
+    modified: Mapped[str | None] = mapped_column(String(40))
+    document: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_ptv_channels_organization", "organization_id", "status"),)
+
+
+class PtvServiceChannelRow(Base):
+    """A service offered through a channel. The channel may not be imported (yet): the link keeps its PTV id."""
+
+    __tablename__ = "ptv_service_channels"
+
+    service_id: Mapped[int] = mapped_column(Integer, ForeignKey("ptv_services.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    channel_ptv_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_ptv_service_channels_channel", "channel_ptv_id"),)
+
+
+class PtvServiceCodeRow(Base):
+    """What the search filters on: (scheme, code) per service — service class (with its parent class), life
+    event, target group, municipality ("*" for nationwide), language, channel kind."""
+
+    __tablename__ = "ptv_service_codes"
+
+    scheme: Mapped[str] = mapped_column(String(16), primary_key=True)
+    code: Mapped[str] = mapped_column(String(200), primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, ForeignKey("ptv_services.id", ondelete="CASCADE"),
+                                            primary_key=True)
+
+    __table_args__ = (Index("ix_ptv_service_codes_service", "service_id"), {"sqlite_with_rowid": False})
+
+
+class PtvCodeRow(Base):
+    """Code lists: service classes, life events, target groups, municipalities, with fi/sv/en labels."""
+
+    __tablename__ = "ptv_codes"
+
+    scheme: Mapped[str] = mapped_column(String(16), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    uri: Mapped[str | None] = mapped_column(String(200))
+    old_uri: Mapped[str | None] = mapped_column(String(200))
+    parent: Mapped[str | None] = mapped_column(String(40))
+    labels: Mapped[dict[str, Any]] = mapped_column(JsonText)
+
+
+class PtvGeneralDescriptionRow(Base):
+    __tablename__ = "ptv_general_descriptions"
+
+    ptv_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    document: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PtvVocabularyRow(Base):
+    """The catalogue's words per language: `word` (as written; compound splitting) and `stem` (indexed stems;
+    spelling correction). Only grows, like client_name_terms."""
+
+    __tablename__ = "ptv_vocabulary"
+
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    term: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class PtvImportRow(Base):
+    """One finished catalogue import; the newest id also tells searches to reload their in-memory vocabulary."""
+
+    __tablename__ = "ptv_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    finished_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    source: Mapped[str] = mapped_column(Text)
+    services: Mapped[int] = mapped_column(Integer)
+    channels: Mapped[int] = mapped_column(Integer)
+    withdrawn: Mapped[int] = mapped_column(Integer)
+    skipped: Mapped[int] = mapped_column(Integer)
+
+
+# Encounters, their need tags and signals (migration 0005). Append-only facts like consent_events: triggers
+# refuse DELETE and any UPDATE but of crm_etag; no foreign keys, because rows pulled from the CRM may arrive
+# before their client or their encounter. Age band, municipality, week and place are stored on the encounter
+# itself, so that the situational picture never joins clients.
+
+
+class EncounterRow(Base):
+    __tablename__ = "encounters"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    client_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    channel: Mapped[str] = mapped_column(String(12))
+    service_point_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    event_name: Mapped[str | None] = mapped_column(String(120))
+    adviser_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    outcome: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    services_offered: Mapped[list[str]] = mapped_column(JsonText)
+    taxonomy_version: Mapped[str] = mapped_column(String(40))
+    age_band: Mapped[str] = mapped_column(String(8))
+    municipality_code: Mapped[str | None] = mapped_column(String(3))
+    week: Mapped[str] = mapped_column(String(8))
+    place: Mapped[str] = mapped_column(String(140))
+    corrects_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    crm_etag: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        CheckConstraint("ended_at >= started_at", name="ck_encounters_time"),
+        Index("ix_encounters_client", "client_id", "started_at", sqlite_where=text("client_id IS NOT NULL")),
+        Index("ix_encounters_week", "week"),
+    )
+
+
+class EncounterNeedRow(Base):
+    __tablename__ = "encounter_needs"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    encounter_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    need_code: Mapped[str] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(12))
+    position: Mapped[int] = mapped_column(Integer)
+    crm_etag: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_encounter_needs_encounter", "encounter_id", "position"),)
+
+
+class EncounterSignalRow(Base):
+    __tablename__ = "encounter_signals"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    encounter_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(String(200))
+    severity: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    crm_etag: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        CheckConstraint("severity BETWEEN 1 AND 3", name="ck_encounter_signals_severity"),
+        Index("ix_encounter_signals_encounter", "encounter_id", "position"),
+    )
+
+
+class EncounterDraftRow(Base):
+    """An open encounter, rewritten as the adviser types: what a crash must not lose. Never synced."""
+
+    __tablename__ = "encounter_drafts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    adviser_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    document: Mapped[dict[str, Any]] = mapped_column(JsonText)
+
+    __table_args__ = (Index("ix_encounter_drafts_adviser", "adviser_id", "updated_at"),)
+
+
+class SituationTallyRow(Base):
+    """Running totals for the situational picture, kept by the encounter repository in the transaction of each
+    saved encounter (rebuildable from the facts: app/store/situation_tallies.py). `fact` is need / encounter /
+    signal; `dimension` is all / channel / place / area / age_band with its `value`; `code` the need code,
+    outcome or signal kind."""
+
+    __tablename__ = "situation_tallies"
+
+    fact: Mapped[str] = mapped_column(String(12), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    value: Mapped[str] = mapped_column(String(140), primary_key=True)
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    unmet: Mapped[int] = mapped_column(Integer)
+    partly_met: Mapped[int] = mapped_column(Integer)
+    severity_sum: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)

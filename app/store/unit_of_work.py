@@ -16,17 +16,27 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.store.audit_log import AuditLog
 from app.store.client_repository import ClientRepository
 from app.store.client_search import ClientSearch
+from app.store.consent_repository import ConsentRepository
+from app.store.encounter_repository import EncounterRepository
 from app.store.outbox import Outbox
 from app.store.reference_data import AdviserRepository, ServicePointRepository
+from app.store.service_catalogue import ServiceCatalogue
+from app.store.service_search import ServiceSearch
+from app.store.sync_repository import SyncRepository
 
 
 class UnitOfWork:
     clients: ClientRepository
     client_search: ClientSearch
+    consents: ConsentRepository
+    encounters: EncounterRepository
     advisers: AdviserRepository
     service_points: ServicePointRepository
     outbox: Outbox
     audit: AuditLog
+    service_catalogue: ServiceCatalogue
+    service_search: ServiceSearch
+    sync: SyncRepository
 
     def __init__(self, session_factory: sessionmaker[Session], hash_identity_code: Callable[[str], str],
                  adviser_id: uuid.UUID | None, workstation: str) -> None:
@@ -41,9 +51,14 @@ class UnitOfWork:
         self.outbox = Outbox(session)
         self.clients = ClientRepository(session, self.outbox, self._hash_identity_code)
         self.client_search = ClientSearch(session, self._hash_identity_code)
+        self.consents = ConsentRepository(session, self.outbox)
+        self.encounters = EncounterRepository(session, self.outbox)
         self.advisers = AdviserRepository(session)
         self.service_points = ServicePointRepository(session)
         self.audit = AuditLog(session, self._adviser_id, self._workstation)
+        self.service_catalogue = ServiceCatalogue(session)
+        self.service_search = ServiceSearch(session)
+        self.sync = SyncRepository(session)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
