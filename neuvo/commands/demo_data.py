@@ -62,6 +62,15 @@ def generate_with_progress(workstation, *, clients: int, seed: int) -> None:
     print(f"Generated {clients:,} demo clients in {time.perf_counter() - started:.1f} s.", file=sys.stderr)
 
 
+def seed_services_with_progress(workstation) -> None:
+    """The demo catalogue (real PTV data from resources/ptv/), with a line on stderr saying what it took."""
+    from app.usecases.demo_services import seed_demo_services
+
+    print("Importing the demo service catalogue (PTV) …", file=sys.stderr)
+    report = seed_demo_services(workstation)
+    print(f"Imported the demo service catalogue in {report.seconds:.1f} s.", file=sys.stderr)
+
+
 def _delete_demo_store(directory) -> None:
     """Only a profile that says it is a demo may be wiped; the profile file and key are kept."""
     if not (directory / PROFILE_FILE).exists():
