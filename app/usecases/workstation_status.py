@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.crm_settings import crm_settings
 from app.workstation import Workstation
 
 
@@ -32,6 +33,6 @@ def workstation_status(workstation: Workstation) -> WorkstationStatus:
         pending_changes=pending,
         cipher_version=str(workstation.store.pragma("cipher_version")),
         key_location=workstation.secret_store.description,
-        crm_configured=False,
+        crm_configured=crm_settings(workstation.profile).configured,
         warnings=tuple(workstation.warnings),
     )
