@@ -18,6 +18,10 @@ SUB_COMMANDS = {
     "call": "neuvo.commands.call",
     "telephony-token": "neuvo.commands.telephony_token",
     "lookup": "neuvo.commands.lookup",
+    "crm-emulator": "neuvo.commands.crm_emulator",
+    "import-services": "neuvo.commands.import_services",
+    "search-services": "neuvo.commands.search_services",
+    "sync": "neuvo.commands.sync",
 }
 WINDOW_COMMAND = "neuvo.commands.workstation"
 

@@ -77,15 +77,27 @@ def start_window(directory: Path, *, demo: bool, ring: str | None = None, screen
 
     from app.workstation import open_workstation
     workstation = open_workstation(directory, demo=demo)
+    crm = None
+    background_sync = None
     try:
         if workstation.profile.is_demo:
             _populate_new_demo(workstation)
+            if not startup_probe:
+                from neuvo.commands.demo_crm import start_demo_crm
+                crm = start_demo_crm(workstation, clients=DEMO_CLIENTS, seed=DEMO_SEED)
+                if crm is not None and screenshot is None:
+                    from neuvo.sync_wiring import start_background_sync
+                    background_sync = start_background_sync(workstation, emulator=crm)
         from ui.app import run_window
         attach = None if screen_pop is None else (lambda window: screen_pop.attach(window, workstation))
         return run_window(workstation, screenshot=screenshot, startup_probe=startup_probe, attach=attach)
     finally:
         if screen_pop is not None:
             screen_pop.detach()
+        if background_sync is not None:
+            background_sync.stop()
+        if crm is not None:
+            crm.stop()
         workstation.close()
 
 
@@ -102,10 +114,14 @@ def _ring_from(argument: str | None) -> str | None:
 
 def _populate_new_demo(workstation) -> None:
     from app.usecases.browse_clients import has_clients
-    if has_clients(workstation):
-        return
-    from neuvo.commands.demo_data import generate_with_progress
-    generate_with_progress(workstation, clients=DEMO_CLIENTS, seed=DEMO_SEED)
+    if not has_clients(workstation):
+        from neuvo.commands.demo_data import generate_with_progress
+        generate_with_progress(workstation, clients=DEMO_CLIENTS, seed=DEMO_SEED)
+    # Separately: a demo profile made before the catalogue existed gets it on its next start.
+    from app.usecases.search_services import has_services
+    if not has_services(workstation):
+        from neuvo.commands.demo_data import seed_services_with_progress
+        seed_services_with_progress(workstation)
 
 
 def _display_available() -> bool:
