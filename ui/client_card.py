@@ -30,6 +30,7 @@ from app.usecases.edit_client import load_client_for_edit
 from app.workstation import Workstation
 from ui.client_form import ClientFormDialog
 from ui.client_list_model import finnish_date, language_name
+from ui.consent_panel import ConsentPanel
 from ui.warning_notice import WarningNotice
 
 
@@ -97,6 +98,7 @@ class ClientCardView(QWidget):
         self._phones.setText("\n".join(phones) or self.tr("Not recorded"))
         self._email.setText(card.email or self.tr("Not recorded"))
         self._address.setText(self._address_text(card))
+        self.consent_panel.show_client(card.id, card.display_name, card.preferred_language)
         self._stack.setCurrentIndex(1)
 
     def edit_client(self) -> ClientFormDialog | None:
@@ -150,6 +152,9 @@ class ClientCardView(QWidget):
         self._safety_banner = WarningNotice(self.tr("Safety marking: do not disclose the client's address or "
                                                     "whereabouts to anyone."))
         column.addWidget(self._safety_banner)
+
+        self.consent_panel = ConsentPanel(self._workstation)
+        column.addWidget(self.consent_panel)
 
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

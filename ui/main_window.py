@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.consent import ConsentChannel
 from app.usecases.edit_client import ClientDraft, draft_from_search
 from app.usecases.lookup_clients import LookupResult, lookup_clients
 from app.usecases.workstation_status import WorkstationStatus, workstation_status
@@ -38,6 +39,7 @@ from ui.call_banner import CALLER_MATCH_LIMIT, CallBanner
 from ui.client_card import ClientCardView, WarningNotice
 from ui.client_form import ClientFormDialog
 from ui.client_list_model import ClientListModel, Column
+from ui.expiring_consents_dialog import ExpiringConsentsDialog
 from ui.workers import run_in_background
 
 SEARCH_DEBOUNCE_MS = 150
@@ -86,6 +88,9 @@ class MainWindow(QMainWindow):
         self.search_field = self._build_search_field()
         self.client_list = self._build_client_list()
         self.card_view = ClientCardView(workstation)
+        # A consent given while a call is on screen was given on the phone.
+        self.card_view.consent_panel.current_channel = lambda: (
+            ConsentChannel.PHONE if self.call_banner.isVisible() else ConsentChannel.COUNTER)
         self._list_note = QLabel()
         self._list_note.setWordWrap(True)
         self._list_note.setMargin(8)
@@ -416,11 +421,17 @@ class MainWindow(QMainWindow):
         self.audit_log_action.setToolTip(
             self.tr("Who opened, revealed, created, edited or exported what (Ctrl+Shift+L)."))
         self.audit_log_action.triggered.connect(self.open_audit_log)
+        self.expiring_consents_action = QAction(self.tr("&Expiring consents…"), self)
+        self.expiring_consents_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.expiring_consents_action.setToolTip(self.tr("Consents ending within 30 days, to ask again "
+                                                         "(Ctrl+Shift+E)."))
+        self.expiring_consents_action.triggered.connect(self.open_expiring_consents)
         # Counter and phone advisers never see supervisors' tools; the use cases refuse them in any case.
         if self._workstation.adviser.supervises:
             supervision_menu = self.menuBar().addMenu(self.tr("&Supervision"))
-            supervision_menu.addAction(self.audit_log_action)
-            self.addAction(self.audit_log_action)
+            for action in (self.audit_log_action, self.expiring_consents_action):
+                supervision_menu.addAction(action)
+                self.addAction(action)
 
     def open_audit_log(self) -> AuditLogDialog:
         """The audit log, filtered to the client whose card is open (if any)."""
@@ -428,6 +439,13 @@ class MainWindow(QMainWindow):
         dialog = AuditLogDialog(self._workstation, client=None if card is None else (card.id, card.display_name),
                                 parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_expiring_consents(self) -> ExpiringConsentsDialog:
+        dialog = ExpiringConsentsDialog(self._workstation, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.client_chosen.connect(self.card_view.open_client)
         dialog.show()
         return dialog
 
