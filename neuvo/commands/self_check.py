@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.errors import NeuvoError
 from app.store.diagnostics import CheckResult, check_store
+from ui.translations import check_catalogues
 
 
 def run_self_check(directory: Path, *, demo: bool) -> int:
@@ -32,8 +33,13 @@ def run_self_check(directory: Path, *, demo: bool) -> int:
             print(f"  warning  {warning}")
     finally:
         workstation.close()
+    translations = check_catalogues()
+    if translations.built:
+        results.append(CheckResult("translations", translations.ok, translations.detail))
     for result in results:
         _print(result)
+    if not translations.built:
+        print(f"  note     translations: {translations.detail}")
     failed = [r for r in results if not r.ok]
     print("self-check: " + ("all checks passed" if not failed else f"{len(failed)} check(s) FAILED"))
     return 1 if failed else 0
