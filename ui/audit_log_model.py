@@ -48,6 +48,9 @@ def audit_action_text(action: AuditAction) -> str:
         AuditAction.CONSENT_CHANGE: QCoreApplication.translate("AuditAction", "Recorded a consent decision"),
         AuditAction.SYNC: QCoreApplication.translate("AuditAction", "Synchronised with the CRM"),
         AuditAction.VIEW_AUDIT_LOG: QCoreApplication.translate("AuditAction", "Viewed the audit log"),
+        AuditAction.RECORD_ENCOUNTER: QCoreApplication.translate("AuditAction", "Recorded an encounter"),
+        AuditAction.VIEW_SITUATIONAL_PICTURE: QCoreApplication.translate("AuditAction",
+                                                                         "Viewed the situational picture"),
     }
     return texts.get(action, action.value)
 

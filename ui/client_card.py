@@ -31,6 +31,7 @@ from app.workstation import Workstation
 from ui.client_form import ClientFormDialog
 from ui.client_list_model import finnish_date, language_name
 from ui.consent_panel import ConsentPanel
+from ui.encounter_lines import EncounterLines
 from ui.warning_notice import WarningNotice
 
 
@@ -99,6 +100,7 @@ class ClientCardView(QWidget):
         self._email.setText(card.email or self.tr("Not recorded"))
         self._address.setText(self._address_text(card))
         self.consent_panel.show_client(card.id, card.display_name, card.preferred_language)
+        self.encounter_lines.show_client(card.id)
         self._stack.setCurrentIndex(1)
 
     def edit_client(self) -> ClientFormDialog | None:
@@ -177,6 +179,8 @@ class ClientCardView(QWidget):
         self._email = self._add_row(self.tr("E-mail"))
         self._address = self._add_row(self.tr("Address"))
         column.addLayout(self._form)
+        self.encounter_lines = EncounterLines(self._workstation)
+        column.addWidget(self.encounter_lines)
         column.addStretch(1)
 
         scroll = QScrollArea()

@@ -145,3 +145,25 @@ def test_supervisors_see_consents_about_to_end_and_enter_opens_the_card(qtbot, w
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.card_view.card is not None and window.card_view.card.id == client.id)
     dialog.reject()
+
+
+def test_the_card_lists_the_last_encounters_recorded_with_consent(qtbot, window, populated_demo):
+    from datetime import UTC, datetime
+
+    from app.domain.encounter import EncounterChannel, EncounterDraft, EncounterOutcome, NeedStatus, NeedTag
+    from app.usecases.record_encounter import record_encounter
+
+    client = _stored_client(populated_demo)
+    grant_consent(populated_demo, client.id, "record_contact", **VERBAL)
+    started = datetime.now(UTC) - timedelta(minutes=20)
+    record_encounter(populated_demo, EncounterDraft(
+        channel=EncounterChannel.PHONE, started_at=started, ended_at=started + timedelta(minutes=10),
+        client_id=client.id, outcome=EncounterOutcome.GUIDED_TO_SERVICE,
+        need_tags=[NeedTag("housing.housing_allowance", NeedStatus.UNMET)]))
+
+    _open_card(qtbot, window, client)
+
+    text = window.card_view.encounter_lines.lines.text()
+    assert "phone" in text
+    assert "guided to a service" in text
+    assert "(unmet)" in text
