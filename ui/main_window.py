@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.consent import ConsentChannel
 from app.usecases.edit_client import ClientDraft, draft_from_search
 from app.usecases.lookup_clients import LookupResult, lookup_clients
+from app.usecases.sync_status import SyncStatus, sync_status
 from app.usecases.workstation_status import WorkstationStatus, workstation_status
 from app.workstation import Workstation
 from ui.audit_log_dialog import AuditLogDialog
@@ -45,6 +46,7 @@ from ui.workers import run_in_background
 SEARCH_DEBOUNCE_MS = 150
 # A search answered faster than this shows no "Searching…" at all, so fast typing does not flicker.
 BUSY_NOTE_DELAY_MS = 250
+STATUS_REFRESH_MS = 30_000
 
 
 class ClientTableView(QTableView):
@@ -134,8 +136,8 @@ class MainWindow(QMainWindow):
         workstation = self._workstation
         self._status_note.setText(self.tr("Loading status…"))
 
-        def compute() -> tuple[int, WorkstationStatus]:
-            return generation, workstation_status(workstation)
+        def compute() -> tuple[int, WorkstationStatus, SyncStatus]:
+            return generation, workstation_status(workstation), sync_status(workstation)
 
         run_in_background(self._workers, self, compute, self._show_status, self._show_status_failure)
 
@@ -368,9 +370,14 @@ class MainWindow(QMainWindow):
         self.first_page_shown.emit()
         # The status needs a COUNT over every client: started only after the first paint, off the UI thread.
         self.refresh_status()
+        # The background sync changes what the status bar says (waiting changes, conflicts, last sync).
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
 
-    def _show_status(self, answer: tuple[int, WorkstationStatus]) -> None:
-        generation, status = answer
+    def _show_status(self, answer: tuple[int, WorkstationStatus, SyncStatus]) -> None:
+        generation, status, sync = answer
         if generation != self._status_generation:
             return
         self.status = status
@@ -384,9 +391,25 @@ class MainWindow(QMainWindow):
             self.tr("Pending changes: %1").replace("%1", locale.toString(status.pending_changes)))
         self._store_label.setText(self.tr("Store encrypted (SQLCipher %1)").replace("%1", status.cipher_version))
         self._store_label.setToolTip(self.tr("Database key: %1").replace("%1", status.key_location))
-        crm = self.tr("CRM: connected") if status.crm_configured else self.tr("CRM: not configured — working locally")
-        self._crm_label.setText(crm)
+        self._crm_label.setText(self._crm_text(status.crm_configured, sync))
+        self._crm_label.setToolTip(sync.last_problem or "")
         self.status_settled.emit(status)
+
+    def _crm_text(self, configured: bool, sync: SyncStatus) -> str:
+        """The CRM's state in words: working locally, sign-in needed, offline with N waiting, or last synced."""
+        if not configured:
+            return self.tr("CRM: not configured — working locally")
+        if sync.sign_in_needed:
+            text = self.tr("CRM: sign-in needed")
+        elif sync.last_outcome is not None and not sync.online:
+            text = self.tr("CRM: offline — %1 waiting").replace("%1", str(sync.waiting))
+        elif sync.last_success_at is None:
+            text = self.tr("CRM: not synced yet")
+        else:
+            text = self.tr("CRM: synced %1").replace("%1", sync.last_success_at.astimezone().strftime("%H:%M"))
+        if sync.open_conflicts:
+            text += self.tr(" · %1 conflicts to resolve").replace("%1", str(sync.open_conflicts))
+        return text
 
     def _show_status_failure(self, message: str) -> None:
         self._status_note.setText(self.tr("Status unavailable"))
@@ -542,6 +565,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
         self._busy_timer.stop()
+        if hasattr(self, "_status_timer"):
+            self._status_timer.stop()
         self.wait_for_workers()
         super().closeEvent(event)
 

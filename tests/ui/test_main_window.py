@@ -225,3 +225,28 @@ def test_down_right_after_typing_lands_on_the_first_match(qtbot: QtBot, window: 
     qtbot.keyClick(window.client_list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.card_view.card is not None)
     assert window.card_view.card.last_name == "Laine"
+
+
+def test_the_crm_state_is_said_in_words():
+    from datetime import UTC, datetime
+
+    from app.usecases.sync_status import SyncStatus
+    from ui.main_window import MainWindow
+
+    def words(**values) -> str:
+        status = SyncStatus(**({"configured": True, "waiting": 0, "open_conflicts": 0, "last_success_at": None,
+                                "last_outcome": None, "last_problem": None} | values))
+        return MainWindow._crm_text(_Translator(), True, status)
+
+    assert words() == "CRM: not synced yet"
+    assert words(last_outcome="offline", waiting=3) == "CRM: offline — 3 waiting"
+    assert words(last_outcome="sign_in_needed") == "CRM: sign-in needed"
+    synced = words(last_outcome="ok", last_success_at=datetime(2026, 11, 27, 8, 5, tzinfo=UTC), open_conflicts=2)
+    assert synced.startswith("CRM: synced ")
+    assert synced.endswith(" · 2 conflicts to resolve")
+
+
+class _Translator:
+    @staticmethod
+    def tr(text: str) -> str:
+        return text
