@@ -17,6 +17,7 @@ from pathlib import Path
 from app.domain.adviser import Adviser
 from app.domain.audit import AuditAction, AuditEntry, AuditQuery
 from app.errors import ValidationError
+from app.spreadsheet_cells import spreadsheet_text
 from app.usecases.permissions import require_supervisor
 from app.workstation import Workstation
 
@@ -24,8 +25,6 @@ PAGE_SIZE = 200
 AUDIT_TRAIL = "the audit log"
 CSV_COLUMNS = ("time", "time_utc", "adviser_username", "adviser_name", "action", "record_type", "record_id",
                "reason", "workstation", "event_id")
-# Spreadsheets run a cell starting with one of these as a formula; an adviser name from the CRM could start so.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ def write_audit_csv(entries: Iterable[AuditEntry], stream, zone: tzinfo | None =
     written = 0
     for entry in entries:
         event = entry.event
-        writer.writerow([_cell(value) for value in (
+        writer.writerow([spreadsheet_text(value) for value in (
             event.at.astimezone(zone).isoformat(timespec="seconds"),
             event.at.astimezone(UTC).isoformat(timespec="milliseconds"),
             entry.adviser_username, entry.adviser_name, event.action.value, event.record_type, event.record_id,
@@ -158,8 +157,3 @@ def _canonical_record_id(text: str) -> str:
         return str(uuid.UUID(text))
     except ValueError:
         return text
-
-
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text

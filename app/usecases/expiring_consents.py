@@ -15,19 +15,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TextIO
 
-from app.domain.adviser import Role
 from app.domain.audit import AuditAction
 from app.domain.client import Client
 from app.domain.consent import EXPIRING_WITHIN_DAYS
-from app.errors import PermissionDenied, ValidationError
+from app.errors import ValidationError
+from app.spreadsheet_cells import spreadsheet_text
 from app.store.consent_repository import ExpiringGrant
+from app.usecases.permissions import require_supervisor
 from app.usecases.record_consent import consent_purposes
 from app.workstation import Workstation
 
 PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 _EXPORT_PAGE = 5000
-_ALLOWED_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 ExpiringKey = tuple[date, uuid.UUID, str]
 
@@ -95,7 +95,8 @@ def export_expiring_consents_csv(workstation: Workstation, out: TextIO, *, today
             grants = uow.consents.expiring(codes, first_day, last_day, today, after=after, limit=_EXPORT_PAGE)
             for grant in grants:
                 row = _row(grant, labels, today)
-                writer.writerow([row.client_id, _cell(row.display_name), row.purpose, _cell(row.purpose_label),
+                writer.writerow([row.client_id, spreadsheet_text(row.display_name), row.purpose,
+                                 spreadsheet_text(row.purpose_label),
                                  row.valid_until.isoformat(), row.days_left])
             count += len(grants)
             if len(grants) < _EXPORT_PAGE:
@@ -107,9 +108,7 @@ def export_expiring_consents_csv(workstation: Workstation, out: TextIO, *, today
 
 
 def _check_allowed(workstation: Workstation) -> None:
-    if not workstation.adviser.roles & _ALLOWED_ROLES:
-        raise PermissionDenied("The list of expiring consents is for supervisors and administrators.",
-                               "Ask a supervisor, or ask an administrator for the supervisor role.")
+    require_supervisor(workstation.adviser, "the list of expiring consents")
 
 
 def _window(workstation: Workstation, today: date | None, within_days: int, purposes: Sequence[str] | None,
@@ -129,8 +128,3 @@ def _row(grant: ExpiringGrant, labels: dict[str, str], today: date) -> ExpiringC
                   id=grant.client_id).display_name
     return ExpiringConsent(grant.client_id, name, grant.purpose, labels.get(grant.purpose, grant.purpose),
                            grant.valid_until, (grant.valid_until - today).days)
-
-
-def _cell(value: str) -> str:
-    # A name typed as "=HYPERLINK(…)" must stay text when the file is opened in a spreadsheet.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -29,6 +29,7 @@ from app.domain.audit import AuditAction
 from app.domain.disclosure_control import TOTAL, Cell, CellKey, suppress, suppress_tables
 from app.domain.encounter import CITY_ZONE
 from app.errors import ValidationError
+from app.spreadsheet_cells import spreadsheet_text
 from app.store.situation_queries import Slice
 from app.store.types import utc_now
 from app.usecases.permissions import require_supervisor
@@ -42,7 +43,6 @@ MAX_K = 1000
 EXPORT_DIMENSIONS: tuple[str, ...] = ("week", "channel", "place", "area", "age_band")
 CSV_COLUMNS = ("measure", "dimension", "value", "code", "persons", "count", "unmet_persons", "unmet", "suppressed")
 FORMAT_NAME = "neuvo-situation-aggregates/1"
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _QUERY_DIMENSION = {"place": "place_or_event"}
 
 
@@ -167,7 +167,8 @@ def write_aggregates_csv(rows: Iterable[AggregateRow], stream: IO[str]) -> int:
     writer.writerow(CSV_COLUMNS)
     written = 0
     for row in rows:
-        writer.writerow([_cell(row.measure), _cell(row.dimension), _cell(row.value), _cell(row.code),
+        cells = (row.measure, row.dimension, row.value, row.code)
+        writer.writerow([*(spreadsheet_text(cell) for cell in cells),
                          _number(row.persons), _number(row.count), _number(row.unmet_persons), _number(row.unmet),
                          "x" if row.suppressed else ""])
         written += 1
@@ -206,9 +207,6 @@ def _value(dimension: str, value: str, places: dict[str, str]) -> str:
 def _order(key: CellKey) -> tuple[bool, str, bool, str]:
     return (key[0] == TOTAL, key[0], key[1] == TOTAL, key[1])
 
-
-def _cell(text: str) -> str:
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 
 def _number(value: int | None) -> str:
