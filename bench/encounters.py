@@ -3,13 +3,18 @@
     python bench/encounters.py [--encounters 1000000] [--clients 20000] [--runs 20] [--saves 300] [--profile DIR]
                                [--no-export]
 
-Makes (once, cached in $TMPDIR/neuvo-bench-encounters-N unless --profile is given) a demo profile with
+Makes (once, cached in $TMPDIR/neuvo-bench-encounters-N unless --profile is given; a cached profile is migrated,
+and its need tallies rebuilt if the taxonomy's structure changed, both timed) a demo profile with
 --clients clients and their consents (seed 1, as of 2026-11-27), then bulk loads N generated encounters
 (app/demo_encounters.py: ~2.5 need tags each, signals where asked, 104 weeks up to 2026-11-27; person-linked
 where the client's consent allows) with `load_encounters`. Then it times, with 2026-11-27 as today:
 - `situational_picture` for the whole city, the default 12 weeks and all 104 weeks (--runs each, after 2 warm-ups);
-- a drill-down (channel = outreach, 104 weeks) from the tallies (--runs // 4), and twice counted from the
-  encounters (with the cross breakdowns);
+- drill-downs over 104 weeks (--runs // 4 each): channel = outreach and area = Helsinki, each with every other
+  dimension broken down (tallies and cross tallies); one need (housing, P1 and the needs beneath it: need
+  tallies); two values at once (channel = phone and area = Helsinki; channel = counter and age 65+: combination
+  and pair tallies); three values (counted from the encounters in one pass per fact); and channel = outreach
+  counted from the encounters (`use_tallies=False`, twice), the way every drill-down was counted before the
+  cross tallies;
 - `record_encounter` for a consenting client with three tags and a signal (--saves, after 20 warm-ups): the full
   use case — consent check, encounter, tags, signal, outbox rows, tallies, audit event, draft removal, commit;
 - one export of the k-suppressed aggregates (52 weeks), informational.
@@ -52,7 +57,12 @@ from app.usecases.demo_data import generate_demo_population
 from app.usecases.export_aggregates import situational_aggregates
 from app.usecases.record_consent import grant_consent
 from app.usecases.record_encounter import record_encounter
-from app.usecases.situational_picture import Dimension, PictureFilter, situational_picture
+from app.usecases.situational_picture import (
+    Dimension,
+    PictureFilter,
+    refresh_need_tallies,
+    situational_picture,
+)
 from app.workstation import open_workstation
 
 SEED = 1
@@ -72,19 +82,30 @@ def main(argv: list[str] | None = None) -> int:
 
     keyring.set_keyring(keyring.backends.fail.Keyring())
     directory = args.profile or Path(tempfile.gettempdir()) / f"neuvo-bench-encounters-{args.encounters}"
+    started = time.perf_counter()
     workstation = open_workstation(directory, demo=True)
+    if workstation.store.migration.migrated:
+        print(f"{'open and migrate':<28}{time.perf_counter() - started:8.1f} s (tallies built from the encounters)")
     try:
         if not has_clients(workstation):
             _populate(workstation, args.clients, args.encounters)
+        started = time.perf_counter()
+        if refresh_need_tallies(workstation):
+            print(f"{'need tallies rebuilt':<28}{time.perf_counter() - started:8.1f} s (taxonomy structure changed)")
         with workstation.store.engine.connect() as connection:
             counts = {table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
-                      for table in ("encounters", "encounter_needs", "encounter_signals", "situation_tallies")}
+                      for table in ("encounters", "encounter_needs", "encounter_signals", "situation_tallies",
+                                    "situation_cross_tallies", "situation_combo_tallies", "situation_pair_tallies",
+                                    "situation_need_tallies")}
             linked = connection.execute(text("SELECT count(*) FROM encounters WHERE client_id IS NOT NULL")) \
                 .scalar_one()
         print(f"machine   {os.cpu_count()} cores; profile {directory}")
         print(f"data      {counts['encounters']:,} encounters ({linked:,} person-linked), "
               f"{counts['encounter_needs']:,} need tags ({counts['encounter_needs'] / counts['encounters']:.2f} "
-              f"each), {counts['encounter_signals']:,} signals, {counts['situation_tallies']:,} tally rows")
+              f"each), {counts['encounter_signals']:,} signals")
+        print(f"tallies   {counts['situation_tallies']:,} tally, {counts['situation_cross_tallies']:,} cross, "
+              f"{counts['situation_combo_tallies']:,} combination, {counts['situation_pair_tallies']:,} pair, "
+              f"{counts['situation_need_tallies']:,} need rows")
 
         last = _week(TODAY)
         first = _week(TODAY - timedelta(weeks=WEEKS - 1))
@@ -99,12 +120,23 @@ def main(argv: list[str] | None = None) -> int:
                 timings.append((time.perf_counter() - started) * 1000)
             _print(name, timings, f"{picture.total_encounters:,} encounters, {picture.total_needs:,} needs")
         drill = PictureFilter(first, last, Dimension.CHANNEL, "outreach")
-        timings = []
-        for _ in range(max(2, args.runs // 4)):
-            started = time.perf_counter()
-            picture = situational_picture(workstation, drill, today=TODAY)
-            timings.append((time.perf_counter() - started) * 1000)
-        _print("drill-down outreach", timings, f"{picture.total_encounters:,} encounters (tallies)")
+        for name, flt in (("drill-down outreach", drill),
+                          ("drill-down Helsinki", PictureFilter(first, last, Dimension.AREA, "091")),
+                          ("drill-down need housing", PictureFilter(first, last, need_code="P1")),
+                          ("drill-down phone+Helsinki", PictureFilter.narrowed_to(
+                              first, last, {Dimension.CHANNEL: "phone", Dimension.AREA: "091"})),
+                          ("drill-down counter+65+", PictureFilter.narrowed_to(
+                              first, last, {Dimension.CHANNEL: "counter", Dimension.AGE_BAND: "65+"})),
+                          ("drill-down three values", PictureFilter.narrowed_to(
+                              first, last, {Dimension.CHANNEL: "phone", Dimension.AREA: "091",
+                                            Dimension.AGE_BAND: "30-64"}))):
+            timings = []
+            for _ in range(max(2, args.runs // 4)):
+                started = time.perf_counter()
+                picture = situational_picture(workstation, flt, today=TODAY)
+                timings.append((time.perf_counter() - started) * 1000)
+            source = "tallies" if picture.from_tallies else "counted"
+            _print(name, timings, f"{picture.total_encounters:,} encounters, {len(picture.by_area)} areas ({source})")
         timings = []
         for _ in range(2):
             started = time.perf_counter()

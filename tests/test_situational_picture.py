@@ -10,6 +10,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from app.consent_purposes import RECORD_CONTACT
 from app.domain.adviser import Adviser, Role
@@ -35,7 +36,7 @@ from app.usecases.export_aggregates import (
 )
 from app.usecases.record_consent import grant_consent
 from app.usecases.record_encounter import record_encounter, record_outreach_visitor
-from app.usecases.situational_picture import Dimension, PictureFilter, situational_picture
+from app.usecases.situational_picture import Dimension, PictureFilter, counts_the_encounters, situational_picture
 
 TODAY = date(2026, 11, 27)  # a Friday of 2026-W48
 W47 = datetime(2026, 11, 17, 9, tzinfo=UTC)
@@ -113,28 +114,306 @@ def test_the_picture_counts_needs_and_unmet_needs_by_week_channel_place_area_and
         6, 7, 3, 2)
 
 
+PARTS = ("weeks", "by_channel", "by_place", "by_area", "by_age_band", "outcomes", "top_needs", "top_unmet",
+         "top_signals", "trends")
+
+
 def test_the_tallies_agree_with_counting_the_encounters(crafted):
     from_tallies = situational_picture(crafted, WEEKS, today=TODAY)
     counted = situational_picture(crafted, WEEKS, today=TODAY, use_tallies=False)
     assert not counted.from_tallies
-    for part in ("weeks", "by_channel", "by_place", "by_area", "by_age_band", "outcomes", "top_needs", "top_unmet",
-                 "top_signals", "trends"):
+    for part in PARTS:
         assert getattr(from_tallies, part) == getattr(counted, part), part
+
+
+# --- the fast paths against a straightforward count ----------------------------------------------------------
+
+def _straight_count(workstation, first, last, values=None, need_codes=None):
+    """Every figure of a picture recomputed the plainest way: read the rows and count them in Python."""
+    with workstation.store.engine.connect() as connection:
+        encounters = connection.execute(sa.text(
+            "SELECT id, week, channel, place, COALESCE(municipality_code, ''), age_band, outcome FROM encounters "
+            "WHERE week BETWEEN :first AND :last"), {"first": first, "last": last}).all()
+        tags = connection.execute(sa.text("SELECT encounter_id, need_code, status FROM encounter_needs")).all()
+    by_encounter = {}
+    for encounter_id, code, status in tags:
+        by_encounter.setdefault(encounter_id, []).append((code, status))
+    columns = {"channel": 2, "place": 3, "area": 4, "age_band": 5}
+    kept = [e for e in encounters if all(e[columns[d]] == v for d, v in (values or {}).items())
+            and (need_codes is None or any(code in need_codes for code, _ in by_encounter.get(e[0], [])))]
+    figures = {}
+    for dimension, column in (("week", 1), *columns.items()):
+        for e in kept:
+            row = figures.setdefault((dimension, e[column]), [0, 0, 0, 0])
+            row[3] += 1
+            for code, status in by_encounter.get(e[0], []):
+                if need_codes is None or code in need_codes:
+                    row[0] += 1
+                    row[1] += status == "unmet"
+                    row[2] += status == "partly_met"
+    return {key: tuple(value) for key, value in figures.items()}
+
+
+def _picture_figures(picture):
+    figures = {("week", w.week): (w.needs, w.unmet, w.partly_met, w.encounters) for w in picture.weeks
+               if w.needs or w.encounters}
+    for dimension, rows in (("channel", picture.by_channel), ("place", picture.by_place), ("area", picture.by_area),
+                            ("age_band", picture.by_age_band)):
+        figures.update({(dimension, r.key): (r.needs, r.unmet, r.partly_met, r.encounters) for r in rows})
+    return figures
+
+
+@pytest.fixture
+def spread(crafted):
+    """The crafted encounters and 60 more spread over channels, places, areas, age bands and needs."""
+    needs = (("P1", NeedStatus.MET), ("housing.eviction_risk", NeedStatus.UNMET),
+             ("income.debt_advice", NeedStatus.PARTLY_MET), ("digital.devices_and_skills", NeedStatus.UNMET),
+             ("unknown.code", NeedStatus.MET))
+    channels = (EncounterChannel.COUNTER, EncounterChannel.PHONE, EncounterChannel.CHAT)
+    for index in range(60):
+        tags = tuple(needs[(index + step) % len(needs)] for step in range(1 + index % 3))
+        save(crafted, W47 + timedelta(days=index % 10, hours=index % 7), channels[index % 3], needs=tags,
+             band=list(AgeBand)[index % 4], area=("091", "049", "092", None)[index % 4])
+    for index in range(9):
+        record_outreach_visitor(crafted, ("Ohjaamo pop-up", "Seniorimessut")[index % 2],
+                                ["P1"] if index % 3 else ["income.debt_advice", "housing.eviction_risk"],
+                                age_band=AgeBand.SENIOR, municipality_code="091", at=W48 + timedelta(hours=index))
+    return crafted
+
+
+@pytest.mark.parametrize("values", [
+    {}, {Dimension.CHANNEL: "phone"}, {Dimension.AREA: "049"}, {Dimension.AGE_BAND: "65+"},
+    {Dimension.AREA: ""}, {Dimension.CHANNEL: "counter", Dimension.AREA: "091"},
+    {Dimension.AGE_BAND: "18-29", Dimension.CHANNEL: "chat", Dimension.AREA: "092"},
+])
+@pytest.mark.parametrize("need", [None, "P1", "income.debt_advice"])
+def test_every_drill_down_gives_the_numbers_of_a_straightforward_count(spread, values, need):
+    for narrowed in (values, {**values, Dimension.PLACE: "event:Seniorimessut"}):
+        flt = PictureFilter.narrowed_to("2026-W46", "2026-W49", narrowed, need)
+        picture = situational_picture(spread, flt, today=TODAY)
+        assert picture.cross_breakdowns
+        need_codes = None if need is None else sa_need_codes(spread, need)
+        expected = _straight_count(spread, "2026-W46", "2026-W49", {d.value: v for d, v in narrowed.items()},
+                                   need_codes)
+        assert expected or Dimension.PLACE in narrowed  # the crafted data reaches every filter but the event
+        assert _picture_figures(picture) == expected, (narrowed, need)
+        assert picture.total_encounters == sum(n[3] for (d, _), n in expected.items() if d == "week")
+        counted = situational_picture(spread, flt, today=TODAY, use_tallies=False)
+        for part in PARTS:
+            assert getattr(picture, part) == getattr(counted, part), part
+
+
+def sa_need_codes(workstation, code):
+    from app.usecases.record_encounter import need_taxonomy
+
+    taxonomy = need_taxonomy(workstation)
+    codes, frontier = {code}, [code]
+    while frontier:
+        children = [need.code for need in taxonomy.children(frontier.pop())]
+        codes.update(children)
+        frontier.extend(children)
+    return codes
+
+
+def test_one_or_two_values_or_one_need_read_tallies_and_more_is_counted(spread):
+    for flt in (PictureFilter("2026-W46", "2026-W49"),
+                PictureFilter.narrowed_to("2026-W46", "2026-W49", {Dimension.AREA: "091"}),
+                PictureFilter.narrowed_to("2026-W46", "2026-W49", {Dimension.AREA: "091", Dimension.CHANNEL: "phone"}),
+                PictureFilter("2026-W46", "2026-W49", need_code="P1")):
+        assert situational_picture(spread, flt, today=TODAY).from_tallies, flt
+        assert not counts_the_encounters(flt)
+    for flt in (PictureFilter.narrowed_to("2026-W46", "2026-W49", {Dimension.AREA: "091", Dimension.CHANNEL: "phone",
+                                                                   Dimension.AGE_BAND: "65+"}),
+                PictureFilter.narrowed_to("2026-W46", "2026-W49", {Dimension.AREA: "091"}, "P1")):
+        assert not situational_picture(spread, flt, today=TODAY).from_tallies, flt
+        assert counts_the_encounters(flt)
+
+
+# --- need tallies: the encounters carrying a need, once each, in the taxonomy's structure ------------------------
+
+def _assert_exact(workstation, flt):
+    """The picture of `flt` equals a straightforward count, and counting the encounters, in every part."""
+    picture = situational_picture(workstation, flt, today=TODAY)
+    need_codes = None if flt.need_code is None else sa_need_codes(workstation, flt.need_code)
+    expected = _straight_count(workstation, flt.first_week, flt.last_week,
+                               {d.value: v for d, v in flt.values.items()}, need_codes)
+    assert _picture_figures(picture) == expected, flt
+    counted = situational_picture(workstation, flt, today=TODAY, use_tallies=False)
+    for part in PARTS:
+        assert getattr(picture, part) == getattr(counted, part), (flt, part)
+    return picture
+
+
+def test_an_encounter_with_two_needs_under_one_parent_counts_once_for_the_parent(crafted):
+    from app.usecases.situational_picture import refresh_need_tallies
+
+    assert refresh_need_tallies(crafted)  # built from the saved tags; the save below adds to them
+    assert not refresh_need_tallies(crafted)
+    # housing.eviction_risk (P1.1) and housing.housing_allowance (P1.4) are both beneath P1.
+    save(crafted, W48 + timedelta(hours=5), needs=(("housing.eviction_risk", NeedStatus.UNMET),
+                                                   ("housing.housing_allowance", NeedStatus.MET)),
+         signals=[Signal(SignalKind.SERVICE_MISSING, "", 2)])
+    housing = _assert_exact(crafted, PictureFilter("2026-W47", "2026-W48", need_code="P1"))
+    assert housing.from_tallies
+    # Before: 5 tags, 4 encounters (see the housing drill-down above); now two tags more and one encounter.
+    assert (housing.total_needs, housing.total_encounters, housing.total_signals) == (7, 5, 3)
+    assert [(s.kind, s.signals, s.mean_severity) for s in housing.top_signals] == [
+        (SignalKind.SERVICE_MISSING, 2, 2.5), (SignalKind.WAITING_TOO_LONG, 1, 1.0)]
+    leaf = _assert_exact(crafted, PictureFilter("2026-W47", "2026-W48", need_code="P1.4"))
+    assert (leaf.total_needs, leaf.total_encounters) == (1, 1)
+
+
+def test_unknown_need_codes_are_their_own_need(spread):
+    picture = _assert_exact(spread, PictureFilter("2026-W46", "2026-W49", need_code="unknown.code"))
+    assert picture.from_tallies
+    assert picture.total_encounters > 0
+    assert [n.code for n in picture.top_needs] == ["unknown.code"]
+    nowhere = _assert_exact(spread, PictureFilter("2026-W46", "2026-W49", need_code="never.seen"))
+    assert nowhere.total_encounters == nowhere.total_needs == 0
+
+
+@pytest.mark.parametrize("need", ["P1", "P1.1", "income.debt_advice", "digital.devices_and_skills"])
+def test_need_tallies_follow_a_change_of_the_taxonomys_structure(spread, need):
+    from app.need_taxonomy import TAXONOMY_FILE, packaged_taxonomy_path
+    from app.usecases.record_encounter import need_taxonomy
+    from app.usecases.situational_picture import refresh_need_tallies
+
+    weeks = ("2026-W46", "2026-W49")
+    _assert_exact(spread, PictureFilter(*weeks, need_code=need))
+    assert not refresh_need_tallies(spread)  # built by the picture above, for this structure
+    # The city moves eviction risk from housing (P1.1) under the need above debt advice, and debt advice under
+    # the digital support need's parent: which encounters carry P1, P1.1 and the income need changes.
+    taxonomy = need_taxonomy(spread)
+    income_parent = taxonomy["income.debt_advice"].parent
+    digital_parent = taxonomy["digital.devices_and_skills"].parent
+    source = packaged_taxonomy_path().read_text(encoding="utf-8")
+    moved = source.replace('code = "housing.eviction_risk"\nparent = "P1.1"',
+                           f'code = "housing.eviction_risk"\nparent = "{income_parent}"')
+    moved = moved.replace(f'code = "income.debt_advice"\nparent = "{income_parent}"',
+                          f'code = "income.debt_advice"\nparent = "{digital_parent}"')
+    assert moved.count("parent = ") == source.count("parent = ")
+    assert moved != source
+    (spread.profile.directory / TAXONOMY_FILE).write_text(moved, encoding="utf-8")
+    assert need_taxonomy(spread)["housing.eviction_risk"].parent == income_parent
+    # Saved before any picture notices the change: counted with the structure the tallies were built with,
+    # then rebuilt with the rest.
+    save(spread, W48 + timedelta(hours=6), needs=(("housing.eviction_risk", NeedStatus.UNMET),
+                                                  ("income.debt_advice", NeedStatus.MET)))
+    for code in (need, "P1", income_parent, digital_parent):
+        assert _assert_exact(spread, PictureFilter(*weeks, need_code=code)).from_tallies
+    assert not refresh_need_tallies(spread)
+    (spread.profile.directory / TAXONOMY_FILE).unlink()  # back to the packaged structure
+    assert refresh_need_tallies(spread)
+    _assert_exact(spread, PictureFilter(*weeks, need_code=need))
+
+
+def test_encounters_tags_and_signals_pulled_from_the_crm_are_in_every_tally(spread):
+    """The CRM pull's order: a tag can arrive before its encounter (counted when the encounter comes) or after it
+    (adding a need the encounter did not carry yet, or one it did), and so can a signal."""
+    from app.store.encounter_repository import encounter_values, need_rows, signal_rows
+    from app.usecases.situational_picture import refresh_need_tallies
+
+    refresh_need_tallies(spread)
+    first = _pulled_encounter(W47 + timedelta(days=2), EncounterChannel.CHAT, "092", [
+        NeedTag("housing.eviction_risk", NeedStatus.UNMET), NeedTag("city.snow_clearing_help", NeedStatus.MET)],
+        [Signal(SignalKind.SERVICE_MISSING, "", 4)])
+    second = _pulled_encounter(W48 + timedelta(days=1), EncounterChannel.PHONE, "091", [
+        NeedTag("housing.rental_search", NeedStatus.PARTLY_MET), NeedTag("housing.eviction_risk", NeedStatus.MET),
+        NeedTag("income.debt_advice", NeedStatus.UNMET)], [Signal(SignalKind.WAITING_TOO_LONG, "", 2)])
+    etag = {"crm_etag": "W/\"1\""}
+    with spread.unit_of_work() as uow:
+        uow.encounters.insert_need_tags_from_crm([{**row, **etag} for row in need_rows(first)])  # before it
+        uow.encounters.insert_from_crm([{**encounter_values(first), **etag}])
+        second_tags = need_rows(second)
+        uow.encounters.insert_from_crm([{**encounter_values(second), **etag}])
+        uow.encounters.insert_need_tags_from_crm([{**second_tags[0], **etag}])  # a new need: P1 now carried
+        uow.encounters.insert_signals_from_crm([{**row, **etag} for row in signal_rows(second)])
+        uow.encounters.insert_need_tags_from_crm([{**row, **etag} for row in second_tags[1:]])  # P1 again, income
+        uow.commit()
+    weeks = ("2026-W46", "2026-W49")
+    for need in ("P1", "P1.1", "income.debt_advice", "city.snow_clearing_help"):
+        assert _assert_exact(spread, PictureFilter(*weeks, need_code=need)).from_tallies
+    for values in ({Dimension.CHANNEL: "phone", Dimension.AREA: "091"}, {Dimension.CHANNEL: "chat",
+                                                                          Dimension.AREA: "092"}):
+        assert _assert_exact(spread, PictureFilter.narrowed_to(*weeks, values)).from_tallies
+    assert not refresh_need_tallies(spread)
+    rebuilt = _assert_exact(spread, PictureFilter(*weeks, need_code="P1"))
+    assert rebuilt.total_signals >= 2
+
+
+def _pulled_encounter(at, channel, area, tags, signals):
+    import uuid
+
+    from app.domain.encounter import Encounter
+
+    return Encounter(id=uuid.uuid4(), client_id=None, channel=channel, service_point_id=None, event_name=None,
+                     adviser_id=None, started_at=at, ended_at=at + timedelta(minutes=5),
+                     outcome=EncounterOutcome.NO_SUITABLE_SERVICE, summary="", services_offered=(),
+                     taxonomy_version="2026.1", age_band=AgeBand.SENIOR, municipality_code=area,
+                     need_tags=tuple(tags), signals=tuple(signals), recorded_at=at + timedelta(minutes=5))
+
+
+def test_the_migration_builds_the_cross_tallies_of_encounters_saved_before_it(spread):
+    from alembic import command
+
+    from app.store.migrate import alembic_config
+
+    flt = PictureFilter.narrowed_to("2026-W46", "2026-W49", {Dimension.CHANNEL: "counter"})
+    before = situational_picture(spread, flt, today=TODAY)
+    config = alembic_config()
+    with spread.store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+        command.upgrade(config, "head")
+    after = situational_picture(spread, flt, today=TODAY)
+    for part in PARTS:
+        assert getattr(before, part) == getattr(after, part), part
+    assert after.by_area
+
+
+def test_the_migration_builds_the_combination_and_pair_tallies_and_the_need_tallies_follow(spread):
+    from alembic import command
+
+    from app.store.migrate import alembic_config
+
+    pair = PictureFilter.narrowed_to("2026-W46", "2026-W49", {Dimension.CHANNEL: "phone", Dimension.AREA: "091"})
+    need = PictureFilter("2026-W46", "2026-W49", need_code="P1")
+    before = [situational_picture(spread, flt, today=TODAY) for flt in (pair, need)]
+    config = alembic_config()
+    with spread.store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+        command.upgrade(config, "head")
+    with spread.store.engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM situation_combo_tallies")).scalar_one()
+        assert connection.execute(sa.text("SELECT count(*) FROM situation_pair_tallies")).scalar_one()
+        # The taxonomy in force is the profile's: the need tallies are built by the first need picture.
+        assert not connection.execute(sa.text("SELECT count(*) FROM situation_need_tallies")).scalar_one()
+    after = [_assert_exact(spread, flt) for flt in (pair, need)]
+    for old, new in zip(before, after, strict=True):
+        assert new.from_tallies
+        for part in PARTS:
+            assert getattr(old, part) == getattr(new, part), part
+
+
+def test_a_filter_naming_one_dimension_twice_is_refused(crafted):
+    twice = PictureFilter("2026-W47", "2026-W48", Dimension.CHANNEL, "phone", also=((Dimension.CHANNEL, "chat"),))
+    with pytest.raises(ValidationError, match="twice"):
+        situational_picture(crafted, twice, today=TODAY)
 
 
 def test_drill_downs_narrow_to_one_value_or_one_need_and_return_counts_only(crafted):
     phone = situational_picture(crafted, PictureFilter("2026-W47", "2026-W48", Dimension.CHANNEL, "phone"),
                                 today=TODAY)
     assert phone.from_tallies
-    assert not phone.cross_breakdowns
+    assert phone.cross_breakdowns
     assert (phone.total_encounters, phone.total_needs, phone.total_unmet) == (2, 2, 1)
     assert [(r.key, r.encounters) for r in phone.by_channel] == [("phone", 2)]
-    assert phone.by_area == ()
+    assert [(r.key, r.needs, r.unmet, r.encounters) for r in phone.by_area] == [("091", 2, 1, 2)]
     counted = situational_picture(crafted, PictureFilter("2026-W47", "2026-W48", Dimension.CHANNEL, "phone"),
                                   today=TODAY, use_tallies=False)
-    assert counted.cross_breakdowns
-    assert [(r.key, r.encounters) for r in counted.by_area] == [("091", 2)]
-    for part in ("weeks", "by_channel", "outcomes", "top_needs", "top_signals", "trends"):
+    assert not counted.from_tallies
+    for part in PARTS:
         assert getattr(phone, part) == getattr(counted, part), part
     housing = situational_picture(crafted, PictureFilter("2026-W47", "2026-W48", need_code="P1"), today=TODAY)
     # P1 and the needs beneath it: housing and eviction tags; encounters carrying one of them.

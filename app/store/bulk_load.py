@@ -39,6 +39,16 @@ from app.store.encounter_repository import (
 )
 from app.store.name_index import index_rows_and_resume_trigger, last_client_rowid, suspend_insert_trigger
 from app.store.name_terms import NAME_TERMS, name_term_rows
+from app.store.situation_cross_tallies import (
+    ComboKey,
+    CrossKey,
+    PairKey,
+    add_combination_tallies,
+    add_cross_tallies,
+    upsert_combination_tallies,
+    upsert_cross_tallies,
+)
+from app.store.situation_need_tallies import NeedKey, add_need_tallies, stored_ancestry, upsert_need_tallies
 from app.store.store import Store
 from app.store.tables import (
     ClientRow,
@@ -186,6 +196,11 @@ def load_encounters(store: Store, encounters: Iterable[Encounter], *, chunk_size
     """Insert generated encounters with their need tags and signals in one transaction, and add them to the
     situational picture's tallies. Like demo clients they count as already in the CRM: no outbox rows."""
     tallies: dict[TallyKey, list[int]] = {}
+    cross: dict[CrossKey, list[int]] = {}
+    combos: dict[ComboKey, list[int]] = {}
+    pairs: dict[PairKey, list[int]] = {}
+    needs: dict[NeedKey, list[int]] = {}
+    ancestry: dict[str, set[str]] = {}
     encounter_count = tag_count = signal_count = 0
     tables = (EncounterRow.__table__, EncounterNeedRow.__table__, EncounterSignalRow.__table__)
     with _collector_paused(), store.engine.connect() as connection, _large_page_cache(connection):
@@ -204,8 +219,12 @@ def load_encounters(store: Store, encounters: Iterable[Encounter], *, chunk_size
                     connection.execute(tables[1].insert(), tags)
                 if signals:
                     connection.execute(tables[2].insert(), signals)
+                ancestry.update(stored_ancestry(connection, {t["need_code"] for t in tags} - ancestry.keys()))
                 for encounter in chunk:
                     add_tallies(tallies, encounter)
+                    add_cross_tallies(cross, encounter)
+                    add_combination_tallies(combos, pairs, encounter)
+                    add_need_tallies(needs, encounter, ancestry)
                 encounter_count += len(chunk)
                 tag_count += len(tags)
                 signal_count += len(signals)
@@ -214,6 +233,9 @@ def load_encounters(store: Store, encounters: Iterable[Encounter], *, chunk_size
             for index in rebuilt:
                 index.create(connection)
             upsert_tallies(connection, tallies)
+            upsert_cross_tallies(connection, cross)
+            upsert_combination_tallies(connection, combos, pairs)
+            upsert_need_tallies(connection, needs)
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         connection.commit()
     return EncounterLoadCounts(encounter_count, tag_count, signal_count)

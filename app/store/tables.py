@@ -383,7 +383,9 @@ class EncounterNeedRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     crm_etag: Mapped[str | None] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_encounter_needs_encounter", "encounter_id", "position"),)
+    # ix_encounter_needs_code (migration 0006): a need drill-down finds the encounters carrying the need.
+    __table_args__ = (Index("ix_encounter_needs_encounter", "encounter_id", "position"),
+                      Index("ix_encounter_needs_code", "need_code", "encounter_id"))
 
 
 class EncounterSignalRow(Base):
@@ -435,3 +437,100 @@ class SituationTallyRow(Base):
     severity_sum: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SituationCrossTallyRow(Base):
+    """Running totals of one dimension value by the values of another, per week (migration 0006; kept with the
+    tallies: app/store/situation_cross_tallies.py). `fact` is need / encounter."""
+
+    __tablename__ = "situation_cross_tallies"
+
+    fact: Mapped[str] = mapped_column(String(12), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    value: Mapped[str] = mapped_column(String(140), primary_key=True)
+    by_dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    by_value: Mapped[str] = mapped_column(String(140), primary_key=True)
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    unmet: Mapped[int] = mapped_column(Integer)
+    partly_met: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SituationComboTallyRow(Base):
+    """Per week, the encounters and need tags of each combination of channel, place, area and age band that occurs
+    (migration 0007; kept with the tallies: app/store/situation_cross_tallies.py)."""
+
+    __tablename__ = "situation_combo_tallies"
+
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(12), primary_key=True)
+    place: Mapped[str] = mapped_column(String(140), primary_key=True)
+    area: Mapped[str] = mapped_column(String(12), primary_key=True)
+    age_band: Mapped[str] = mapped_column(String(12), primary_key=True)
+    encounters: Mapped[int] = mapped_column(Integer)
+    needs: Mapped[int] = mapped_column(Integer)
+    unmet: Mapped[int] = mapped_column(Integer)
+    partly_met: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SituationPairTallyRow(Base):
+    """Per week and code, the facts of a pair of values of two dimensions (migration 0007;
+    app/store/situation_cross_tallies.py). `fact` is need / encounter / signal, as in situation_tallies."""
+
+    __tablename__ = "situation_pair_tallies"
+
+    fact: Mapped[str] = mapped_column(String(12), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    value: Mapped[str] = mapped_column(String(140), primary_key=True)
+    dimension2: Mapped[str] = mapped_column(String(12), primary_key=True)
+    value2: Mapped[str] = mapped_column(String(140), primary_key=True)
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    unmet: Mapped[int] = mapped_column(Integer)
+    partly_met: Mapped[int] = mapped_column(Integer)
+    severity_sum: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SituationNeedTallyRow(Base):
+    """Per need, the encounters carrying it (the need or one beneath it, once each) and their signals, by
+    dimension value, week and outcome or signal kind (migration 0007; app/store/situation_need_tallies.py)."""
+
+    __tablename__ = "situation_need_tallies"
+
+    need: Mapped[str] = mapped_column(String(60), primary_key=True)
+    fact: Mapped[str] = mapped_column(String(12), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    value: Mapped[str] = mapped_column(String(140), primary_key=True)
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    severity_sum: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SituationNeedAncestryRow(Base):
+    """The taxonomy's ancestry the need tallies were built with: each need code's ancestors."""
+
+    __tablename__ = "situation_need_ancestry"
+
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    ancestor: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class SituationTallyStateRow(Base):
+    """What derived tallies were built from (`need_ancestry` → fingerprint of the taxonomy's parents)."""
+
+    __tablename__ = "situation_tally_state"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

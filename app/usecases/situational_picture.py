@@ -5,15 +5,18 @@ QtCharts series. Counts only: no function here returns or reaches a person.
     picture = situational_picture(workstation)                                   # the whole city, last 12 weeks
     picture = situational_picture(workstation, PictureFilter(dimension="channel", value="outreach"))  # drill down
 
-The whole-city picture and a drill-down to one channel, place, area or age band read running tallies kept with
-every saved encounter (fast at a million encounters; the drill-down then has no cross breakdowns, see
-`cross_breakdowns`). A drill-down to one need (with the needs beneath it), or `use_tallies=False`, counts the
-encounters themselves: exact and complete, but seconds at a million encounters — run it in a worker.
+The whole city, one value of one dimension (channel, place, area or age band) with the others broken down, two
+values at once, and one need (with the needs beneath it) read running tallies kept with every saved encounter:
+well under a second at a million encounters, and equal to counting the encounters. Three or more values, or a need
+within a value, and `use_tallies=False`, count the encounters themselves in one pass per fact: exact, but seconds
+at a million encounters — the window runs every picture in a worker. The need tallies follow the taxonomy's
+structure; after a city changes it, the first need picture (or `refresh_need_tallies`) rebuilds them.
 Only supervisors and administrators may look (require_supervisor), and every look is audited.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -23,7 +26,7 @@ from app.domain.encounter import CITY_ZONE, AgeBand, EncounterChannel, Encounter
 from app.errors import ValidationError
 from app.municipalities import municipality_name
 from app.need_taxonomy import NeedTaxonomy
-from app.store.situation_queries import Counts, Slice
+from app.store.situation_queries import Counts, Slice, combination_project, in_pair_tallies, project
 from app.store.types import utc_now
 from app.usecases.permissions import require_supervisor
 from app.usecases.record_encounter import need_taxonomy
@@ -44,20 +47,37 @@ class Dimension(StrEnum):
 @dataclass(frozen=True)
 class PictureFilter:
     """What the supervisor looks at. Weeks are ISO weeks of the city ("2026-W48"), both ends included (default:
-    the last 12 weeks up to this one). `dimension` + `value` narrows to one channel, place, area or age band;
-    `need_code` to one need and the needs beneath it."""
+    the last 12 weeks up to this one). `dimension` + `value` narrows to one channel, place, area or age band,
+    `also` further to values of other dimensions (see `narrowed_to`); `need_code` to one need and the needs
+    beneath it."""
 
     first_week: str | None = None
     last_week: str | None = None
     dimension: Dimension | None = None
     value: str | None = None
     need_code: str | None = None
+    also: tuple[tuple[Dimension, str], ...] = ()
+
+    @classmethod
+    def narrowed_to(cls, first_week: str | None, last_week: str | None,
+                    values: Mapping[Dimension, str] | None = None, need_code: str | None = None) -> PictureFilter:
+        """A filter with any number of dimension values (the window's filter bar)."""
+        pairs = tuple((values or {}).items())
+        if not pairs:
+            return cls(first_week, last_week, need_code=need_code)
+        (dimension, value), *rest = pairs
+        return cls(first_week, last_week, dimension, value, need_code, tuple(rest))
+
+    @property
+    def values(self) -> dict[Dimension, str]:
+        """Every dimension value narrowed to."""
+        first = {self.dimension: self.value or ""} if self.dimension is not None else {}
+        return first | dict(self.also)
 
     def describe(self) -> str:
         """For the audit reason: codes and weeks only."""
         parts = [f"weeks {self.first_week or '…'}–{self.last_week or '…'}"]
-        if self.dimension is not None:
-            parts.append(f"{self.dimension.value}={self.value or ''}")
+        parts.extend(f"{dimension.value}={value}" for dimension, value in self.values.items())
         if self.need_code:
             parts.append(f"need={self.need_code}")
         return "; ".join(parts)
@@ -142,11 +162,8 @@ class SituationalPicture:
     total_unmet: int
     total_signals: int
     taxonomy_version: str
-    from_tallies: bool  # True: read from the running tallies; False: counted from the encounters
-    # False in a drill-down to one channel/place/area/age band read from the tallies: they count each dimension
-    # on its own, so only the drilled dimension's own row is filled (pass use_tallies=False for the cross
-    # breakdowns, counted from the encounters: seconds at a million encounters).
-    cross_breakdowns: bool = True
+    from_tallies: bool  # True: all read from the running tallies; False: some or all counted from the encounters
+    cross_breakdowns: bool = True  # every dimension is broken down (always, since the cross tallies)
 
 
 def situational_picture(workstation: Workstation, picture_filter: PictureFilter | None = None, *,
@@ -160,17 +177,36 @@ def situational_picture(workstation: Workstation, picture_filter: PictureFilter 
     taxonomy = need_taxonomy(workstation)
     need_codes = _need_codes(taxonomy, flt.need_code) if flt.need_code else None
     where = Slice(flt.first_week or "", flt.last_week or "", flt.dimension.value if flt.dimension else None,
-                  flt.value, need_codes)
-    tallies = use_tallies and where.in_tallies
+                  flt.value, need_codes, tuple((dimension.value, value) for dimension, value in flt.also))
+    without_need = Slice(where.first_week, where.last_week, where.dimension, where.value, None, where.also)
+    source = _source(where, use_tallies)
+    cubes: dict[str, dict[tuple[str, ...], Counts]] = {}  # per fact, or "combinations"
     with workstation.unit_of_work() as uow:
         queries = uow.encounters.situation
-        count = queries.tally_counts if tallies else queries.raw_counts
+        if source is Source.NEED_TALLIES:
+            parents = need_parents(taxonomy)
+            if not queries.need_tallies_current(parents):
+                # The taxonomy's structure changed (or the tallies were never built): rebuilt once, here in the
+                # worker, so that every later need picture is fast again.
+                queries.rebuild_need_tallies(parents)
 
         def counts(fact: str, by: tuple[str, ...], codes=None) -> dict[tuple[str, ...], Counts]:
             # A need drill-down counts only the tags of those needs (and the encounters/signals carrying them).
             if fact == "need" and need_codes is not None:
                 codes = need_codes if codes is None else set(codes) & need_codes
-            return count(fact, by, where, codes)
+            if source is Source.TALLIES or (source is Source.NEED_TALLIES and fact == "need"):
+                return queries.tally_counts(fact, by, without_need, codes)
+            if source is Source.NEED_TALLIES:
+                return queries.need_tally_counts(fact, by, where, flt.need_code or "")
+            if source is Source.PAIR_TALLIES:
+                if by[0] not in ("week", "code"):
+                    if "combinations" not in cubes:
+                        cubes["combinations"] = queries.combination_cube(where)
+                    return combination_project(cubes["combinations"], fact, by[0])
+                return queries.pair_counts(fact, by, where, codes)
+            if fact not in cubes:
+                cubes[fact] = queries.raw_cube(fact, where, need_codes if fact == "need" else None)
+            return project(cubes[fact], by, codes)
 
         weekly = {fact: counts(fact, ("week",)) for fact in ("need", "encounter", "signal")}
         dimensions = {}
@@ -212,8 +248,56 @@ def situational_picture(workstation: Workstation, picture_filter: PictureFilter 
         trends=trends, total_encounters=total_encounters,
         total_needs=sum(n[0] for n in per_need.values()), total_unmet=sum(n[1] for n in per_need.values()),
         total_signals=sum(n[0] for n in per_signal.values()), taxonomy_version=taxonomy.version,
-        from_tallies=tallies, cross_breakdowns=not (tallies and where.dimension is not None),
+        from_tallies=source is not Source.COUNTED,
     )
+
+
+class Source(StrEnum):
+    """Where a picture's numbers come from (all exact; the counted one takes seconds at a million encounters)."""
+
+    TALLIES = "tallies"  # the whole city or one value of one dimension
+    NEED_TALLIES = "need_tallies"  # one need (and those beneath it), the whole city
+    PAIR_TALLIES = "pair_tallies"  # two values of two dimensions
+    COUNTED = "counted"  # anything else: counted from the encounters in one pass per fact
+
+
+def _source(where: Slice, use_tallies: bool) -> Source:
+    if not use_tallies:
+        return Source.COUNTED
+    if where.need_codes is None and where.in_tallies:
+        return Source.TALLIES
+    if where.need_codes is not None and not where.narrowed:
+        return Source.NEED_TALLIES
+    if in_pair_tallies(where):
+        return Source.PAIR_TALLIES
+    return Source.COUNTED
+
+
+def counts_the_encounters(picture_filter: PictureFilter) -> bool:
+    """The picture for this filter is counted from the encounters (seconds at a million): a need within a value,
+    or three or more values. Everything else reads the tallies (the first need picture after a taxonomy change
+    also rebuilds them)."""
+    values = len(picture_filter.values)
+    return (picture_filter.need_code is not None and values > 0) or values > 2
+
+
+def need_parents(taxonomy: NeedTaxonomy) -> dict[str, str | None]:
+    """Each need code → its parent's code: the structure the need tallies are built with."""
+    return {need.code: need.parent for need in taxonomy.needs}
+
+
+def refresh_need_tallies(workstation: Workstation) -> bool:
+    """Rebuild the need tallies if the taxonomy in force has another parent structure than the one they were built
+    with (a city moved or added needs). Seconds to a minute at a million encounters: call it in a worker, e.g.
+    at start; otherwise the first need picture does it. Returns whether it rebuilt. Derived counts only: not
+    audited (no person is looked at)."""
+    parents = need_parents(need_taxonomy(workstation))
+    with workstation.unit_of_work() as uow:
+        if uow.encounters.situation.need_tallies_current(parents):
+            return False
+        uow.encounters.situation.rebuild_need_tallies(parents)
+        uow.commit()
+    return True
 
 
 # --- weeks ---------------------------------------------------------------------------------------------------
@@ -254,9 +338,11 @@ def with_default_weeks(flt: PictureFilter, today: date) -> PictureFilter:
             raise ValidationError(f"“{week[:12]}” is not an ISO week such as 2026-W48.", "Choose the weeks again.")
     if first > last:
         raise ValidationError("The first week is after the last week.", "Choose the weeks again.")
-    if (flt.dimension is None) != (flt.value is None):
+    if (flt.dimension is None) != (flt.value is None) or (flt.also and flt.dimension is None):
         raise ValidationError("A drill-down needs both a dimension and its value.", "Choose a bar to drill into.")
-    return PictureFilter(first, last, flt.dimension, flt.value, flt.need_code)
+    if len(flt.values) != len(flt.also) + (flt.dimension is not None):
+        raise ValidationError("A drill-down names one dimension twice.", "Choose one value per dimension.")
+    return PictureFilter(first, last, flt.dimension, flt.value, flt.need_code, flt.also)
 
 
 # --- rows ----------------------------------------------------------------------------------------------------
@@ -305,3 +391,26 @@ def _need_row(taxonomy: NeedTaxonomy, code: str, numbers: Counts, language: str)
 def _outcome_order(key: str) -> int:
     order = [m.value for m in EncounterOutcome]
     return order.index(key) if key in order else len(order)
+
+
+# --- the needs a supervisor can narrow to ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NeedChoice:
+    code: str
+    label: str
+    depth: int  # 0 for a top level (a PTV service class or life event)
+
+
+def need_choices(workstation: Workstation, language: str = "fi") -> list[NeedChoice]:
+    """Every need of the taxonomy in force, each top level followed by the needs beneath it (for the filter)."""
+    taxonomy = need_taxonomy(workstation)
+    choices: list[NeedChoice] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for need in taxonomy.children(parent):
+            choices.append(NeedChoice(need.code, taxonomy.label(need.code, language), depth))
+            walk(need.code, depth + 1)
+
+    walk(None, 0)
+    return choices
