@@ -120,10 +120,10 @@ CONSENT_DECISIONS = ("granted", "refused", "withdrawn")
 CONSENT_CHANNELS = ("counter", "phone", "outreach", "digital")
 CONSENT_EVIDENCE = ("verbal", "signed", "strong_identification")
 ENCOUNTER_CHANNELS = ("counter", "phone", "outreach", "chat", "email")
-ENCOUNTER_OUTCOMES = ("resolved_first_contact", "guided_to_service", "referred_warm_handover", "appointment_booked",
-                      "no_suitable_service", "other")
+ENCOUNTER_OUTCOMES = ("resolved_on_first_contact", "guided_to_service", "referred_with_warm_handover",
+                      "appointment_booked", "no_suitable_service", "other")
 NEED_STATUSES = ("met", "partly_met", "unmet")
-SIGNAL_KINDS = ("service_hard_to_find", "service_missing", "queue_too_long", "repeat_contact",
+SIGNAL_KINDS = ("service_hard_to_find", "service_missing", "waiting_too_long", "repeat_contact",
                 "digital_exclusion_risk", "language_barrier", "other")
 
 
@@ -189,17 +189,30 @@ def crm_tables(prefix: str = DEFAULT_PREFIX) -> dict[str, CrmTable]:
             Column(f"{p}endedon", ColumnType.DATETIME),
             Column(f"{p}servicepoint", string, 100),
             Column(f"{p}summary", string, 2000),
+            # docs/decisions/0011: what another workstation needs to show the encounter on the client's card and
+            # count it in the situational picture as the recording workstation does.
+            Column(f"{p}servicepointid", ColumnType.GUID),
+            Column(f"{p}eventname", string, 120),
+            Column(f"{p}ageband", string, 8),
+            Column(f"{p}municipality", string, 3),
+            Column(f"{p}servicesoffered", string, 2000),
+            Column(f"{p}taxonomyversion", string, 40),
+            Column(f"{p}recordedby", string, 100),
+            Column(f"{p}recordedon", ColumnType.DATETIME),
+            Column(f"{p}corrects", ColumnType.GUID),
         )),
         custom("needtag", 10_502, (
             lookup_encounter,
             Column(f"{p}needcode", string, 64),
             Column(f"{p}status", ColumnType.CHOICE, options=_options(*NEED_STATUSES)),
+            Column(f"{p}position", ColumnType.INTEGER),
         )),
         custom("signal", 10_503, (
             lookup_encounter,
             Column(f"{p}kind", ColumnType.CHOICE, options=_options(*SIGNAL_KINDS)),
             Column(f"{p}text", string, 500),
             Column(f"{p}severity", ColumnType.INTEGER),
+            Column(f"{p}position", ColumnType.INTEGER),
         )),
         custom("service", 10_504, (
             Column(f"{p}ptvid", string, 64),

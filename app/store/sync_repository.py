@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, literal_column, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,9 @@ _CONSENTS = ConsentEventRow.__table__
 # Above this many new clients in one page the insert trigger is set aside and the page indexed in one statement.
 _BULK_INDEX_THRESHOLD = 500
 _NAME_FIELDS = frozenset({"first_names", "last_name", "preferred_name"})
+
+# sync_runs' rowid grows with every run started: the order of the runs, immune to the workstation's clock.
+_RUN_ORDER = literal_column("sync_runs.rowid")
 
 DELETED_ON_SERVER = "__deleted__"  # ConflictRow.field of a record deleted in the CRM while edited here
 
@@ -153,11 +156,22 @@ class SyncRepository:
                                                                    OutboxState.IN_FLIGHT.value,
                                                                    OutboxState.FAILED.value))).distinct()))
 
+    def refused_record_ids(self, entity: str) -> set[uuid.UUID]:
+        """Records with a change the CRM refused for good (failed): what depends on them cannot be sent either."""
+        return set(self._session.scalars(
+            select(OutboxRow.record_id).where(OutboxRow.entity == entity,
+                                              OutboxRow.state == OutboxState.FAILED.value).distinct()))
+
     def waiting_count(self) -> int:
         """Changes not yet in the CRM (pending, in flight, or refused and waiting for a look)."""
         return self._session.scalar(select(func.count()).select_from(OutboxRow).where(
             OutboxRow.state.in_((OutboxState.PENDING.value, OutboxState.IN_FLIGHT.value,
                                  OutboxState.FAILED.value)))) or 0
+
+    def refused_count(self) -> int:
+        """Changes the CRM refused for good (kept, counted as waiting, for IT support to look at)."""
+        return self._session.scalar(select(func.count()).select_from(OutboxRow).where(
+            OutboxRow.state == OutboxState.FAILED.value)) or 0
 
     def prune_done(self, before: datetime) -> int:
         result = self._session.execute(delete(OutboxRow).where(OutboxRow.state == OutboxState.DONE.value,
@@ -352,12 +366,16 @@ class SyncRepository:
             finished_at=utc_now(), pulled=pulled, pushed=pushed, errors=errors, outcome=outcome, message=message))
 
     def last_runs(self, limit: int = 20) -> list[SyncRun]:
-        rows = self._session.scalars(select(SyncRunRow).order_by(SyncRunRow.started_at.desc()).limit(limit))
+        """The newest runs first — in the order they were started, not by their times: a workstation clock set
+        back (or forward) between runs must not hide the latest run behind older ones."""
+        rows = self._session.scalars(select(SyncRunRow).order_by(_RUN_ORDER.desc()).limit(limit))
         return [SyncRun(r.id, r.started_at, r.finished_at, r.pulled, r.pushed, r.errors, r.outcome, r.message)
                 for r in rows]
 
     def last_success_at(self) -> datetime | None:
-        return self._session.scalar(select(func.max(SyncRunRow.finished_at)).where(SyncRunRow.outcome == "ok"))
+        """When the latest successful run finished (the latest started, whatever the clock said)."""
+        return self._session.scalar(select(SyncRunRow.finished_at).where(SyncRunRow.outcome == "ok")
+                                    .order_by(_RUN_ORDER.desc()).limit(1))
 
 
 def _conflict(row: ConflictRow) -> OpenConflict:

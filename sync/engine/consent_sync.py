@@ -27,6 +27,7 @@ from sync.dataverse.client import BatchItemResult, BatchOperation, ChangePage
 from sync.dataverse.errors import DuplicateKey, NotFound
 from sync.engine.entities import PullCounts, RecordChanges, Settled
 from sync.engine.push import PushContext
+from sync.engine.row_check import describe, row_problem
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +38,14 @@ _EVIDENCE_TO_CRM = {ConsentEvidence.STRONG_E_IDENTIFICATION.value: "strong_ident
 _EVIDENCE_FROM_CRM = {v: k for k, v in _EVIDENCE_TO_CRM.items()}
 
 
+def _required_columns(p: str) -> tuple[str, ...]:
+    """What a consent event cannot be shown without."""
+    return tuple(f"{p}{name}" for name in ("contact", "purpose", "decision", "validfrom", "channel", "evidence"))
+
+
 class AppendOnlySync:
-    """Shared by append-only entities (consents now; encounters, need tags and signals as their tables land):
-    a create per record, DuplicateKey means done, nothing is ever updated or deleted."""
+    """Shared by append-only entities (consents; encounters, need tags and signals in encounter_sync.py): a create
+    per record, DuplicateKey means done, nothing is ever updated or deleted."""
 
     entity: str
 
@@ -119,10 +125,15 @@ class ConsentSync(AppendOnlySync):
         etags: dict[uuid.UUID, str | None] = {}
         next_sequence: dict[tuple[uuid.UUID, str], int] = {}
         for row in page.rows:
-            try:
-                event = self.from_crm(row)
-            except (KeyError, TypeError, ValueError):
+            problem = row_problem(self.table, row, _required_columns(self.p))
+            if problem is None:
+                try:
+                    event = self.from_crm(row)
+                except (KeyError, TypeError, ValueError) as exc:
+                    problem = str(exc) if str(exc).startswith("its ") else f"it cannot be read ({type(exc).__name__})"
+            if problem is not None:  # named in the sync log, never half-applied
                 counts.skipped += 1
+                counts.problems.append(describe(self.table, row, problem))
                 continue
             if event.sequence <= 0:
                 key = (event.client_id, event.purpose)

@@ -18,11 +18,13 @@ from sync.dataverse.client import DataverseClient
 from sync.dataverse.errors import DataverseError
 from sync.engine.client_sync import ClientSync
 from sync.engine.consent_sync import ConsentSync
+from sync.engine.encounter_sync import EncounterSync, NeedTagSync, SignalSync
 from sync.engine.entities import EntitySync
 from sync.engine.problems import OK, PARTIAL, adviser_message, outcome_of
 from sync.engine.pull import pull
 from sync.engine.push import PushContext, push
 from sync.engine.retry import RetryPolicy, SignInNeeded, SyncStopped
+from sync.engine.row_check import summarise
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +40,16 @@ class SyncOptions:
     push_round: int = 5000
 
 
-# Entities in pull order (a client before its consents). Encounters, need tags and signals append a factory here
-# (or pass `entities=` to the engine) when their tables land.
+# Entities in pull order (a client before its consents and encounters, an encounter before its tags and signals);
+# another synced table appends a factory here (or passes `entities=` to the engine).
 ENTITY_FACTORIES: list[Callable[[SyncOptions], EntitySync]] = [
     lambda o: ClientSync(prefix=o.prefix, identity_hash=o.identity_hash,
                          touched_since=None if o.scope_months is None else
                          datetime.now(UTC) - timedelta(days=round(o.scope_months * 30.44))),
     lambda o: ConsentSync(prefix=o.prefix),
+    lambda o: EncounterSync(prefix=o.prefix),
+    lambda o: NeedTagSync(prefix=o.prefix),
+    lambda o: SignalSync(prefix=o.prefix),
 ]
 
 
@@ -103,6 +108,7 @@ class SyncEngine:
             uow.commit()
         pushed = failed = conflicts = pulled = deleted = 0
         problems: list[str] = []
+        unreadable: list[str] = []
         outcome, message = OK, None
         previous_stop = self.retry.stopped
         self.retry.stopped = stopped
@@ -114,10 +120,13 @@ class SyncEngine:
                 pulled_counts = pull(self.context, self.entities, page_size=self.options.page_size, stopped=stopped)
                 pulled, deleted = pulled_counts.applied, pulled_counts.deleted
                 conflicts += pulled_counts.conflicts
+                unreadable = pulled_counts.problems
             if failed:
                 outcome = PARTIAL
                 message = f"{failed} changes were refused by the CRM and wait for IT support; everything else " \
                           "was sent."
+            if unreadable:
+                message = " ".join(filter(None, [message, summarise(unreadable)]))
             if stopped():
                 outcome = "stopped"
         except SyncStopped:
@@ -133,10 +142,11 @@ class SyncEngine:
         with self.context.unit_of_work() as uow:
             uow.sync.requeue_in_flight()  # what was claimed and not settled is sent next time
             uow.sync.prune_done(datetime.now(UTC) - DONE_ROWS_KEPT)
-            uow.sync.finish_run(run_id, pulled=pulled, pushed=pushed, errors=failed + (outcome not in (OK, PARTIAL)),
+            uow.sync.finish_run(run_id, pulled=pulled, pushed=pushed,
+                                errors=failed + len(unreadable) + (outcome not in (OK, PARTIAL)),
                                 outcome=outcome, message=message)
             waiting = uow.sync.waiting_count()
             open_conflicts = uow.sync.open_conflict_count()
             uow.commit()
         return SyncRunResult(outcome, pushed, pulled, deleted, conflicts, failed, waiting, open_conflicts,
-                             time.perf_counter() - started, message, tuple(problems))
+                             time.perf_counter() - started, message, tuple(problems + unreadable))

@@ -2,8 +2,8 @@
 
 The engine itself is table-agnostic: pull asks each registered entity to apply a page of changes, push asks it to
 turn a record's queued outbox rows into one request and to settle that request's answer. Clients (updatable,
-merged on a 412) and consents (append-only) are here; encounters, need tags and signals plug in the same way —
-an `AppendOnlySync` subclass with `to_crm` / `from_crm` and a store method — when their tables land.
+merged on a 412, client_sync.py) and the append-only consents (consent_sync.py), encounters, need tags and signals
+(encounter_sync.py) plug in this way.
 """
 
 from __future__ import annotations
@@ -57,12 +57,14 @@ class PullCounts:
     deleted: int = 0
     skipped: int = 0
     conflicts: int = 0
+    problems: list[str] = field(default_factory=list)  # rows that could not be read, in words (row_check.py)
 
     def add(self, other: PullCounts) -> None:
         self.applied += other.applied
         self.deleted += other.deleted
         self.skipped += other.skipped
         self.conflicts += other.conflicts
+        self.problems.extend(other.problems)
 
 
 class EntitySync(Protocol):

@@ -77,14 +77,20 @@ def _claim(context: PushContext, entities: dict[str, EntitySync], limit: int,
         by_entity: dict[str, list[RecordChanges]] = {}
         for record in records:
             by_entity.setdefault(record.entity, []).append(record)
-        for name, group in by_entity.items():
+        # Planned in the engine's order (parents first), and what cannot be sent is settled before the next
+        # entity plans: a need tag then sees that its encounter was refused in this very round.
+        for name in entities:
+            group = by_entity.get(name)
+            if not group:
+                continue
             entities[name].plan(uow, group)
-        uow.sync.set_state([seq for r in records for seq in r.seqs], OutboxState.IN_FLIGHT)
-        for record in records:
-            if record.operation is None and record.bulk_body is None:
-                # Nothing left to send (say, created and deleted before any sync), or unsendable as it stands.
-                error = record.state.get("error")
-                uow.sync.set_state(record.seqs, OutboxState.FAILED if error else OutboxState.DONE, error=error)
+            for record in group:
+                if record.operation is None and record.bulk_body is None:
+                    # Nothing left to send (say, created and deleted before any sync), or unsendable as it stands.
+                    error = record.state.get("error")
+                    uow.sync.set_state(record.seqs, OutboxState.FAILED if error else OutboxState.DONE, error=error)
+        uow.sync.set_state([seq for r in records if r.operation is not None or r.bulk_body is not None
+                            for seq in r.seqs], OutboxState.IN_FLIGHT)
         uow.commit()
     records = [r for r in records if r.operation is not None or r.bulk_body is not None]
     records.sort(key=lambda r: (r.priority, r.entries[0].seq))
