@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.consent import ConsentChannel, ConsentDecision, ConsentEvent, ConsentEvidence
@@ -90,6 +90,10 @@ class ConsentRepository:
         values = event_values(event)
         self._session.add(ConsentEventRow(**values))
         self._outbox.record(ENTITY, event.id, Operation.CREATE, {name: (None, value) for name, value in values.items()})
+
+    def count(self) -> int:
+        """Consent events held here (every decision, given or withdrawn)."""
+        return self._session.scalar(select(func.count()).select_from(ConsentEventRow)) or 0
 
     def for_client(self, client_id: uuid.UUID) -> list[ConsentEvent]:
         """Every event of the client, any purpose, in no particular order (derivation does not need one)."""

@@ -54,16 +54,37 @@ class ConflictView:
     theirs: Any
     detected_at: datetime
     is_deletion: bool
+    # The client has a safety marking [turvakielto] and this is an address field: base, mine and theirs are
+    # withheld (None) as on the card; the adviser can still keep one side, not read or edit it.
+    hidden: bool = False
+
+
+# Fields a safety marking hides from every screen (app/usecases/client_card.py shows no address either).
+ADDRESS_FIELDS = frozenset({"street", "postal_code", "municipality_code"})
 
 
 def list_open_conflicts(workstation: Workstation) -> list[ConflictView]:
+    """The open conflicts, oldest first. Showing them shows client data, so each client's is an audited view."""
     with workstation.unit_of_work() as uow:
         conflicts = uow.sync.open_conflicts()
-        names = {c.id: n for c in uow.sync.clients_by_id(list({c.record_id for c in conflicts})).values()
-                 for n in [f"{c.last_name}, {c.first_names}"]}
-    return [ConflictView(c.id, c.entity, c.record_id, names.get(c.record_id, ""), c.field,
-                         FIELD_LABELS.get(c.field, c.field), c.base_value, c.local_value, c.server_value,
-                         c.detected_at, c.field == DELETED_ON_SERVER) for c in conflicts]
+        clients = uow.sync.clients_by_id(list({c.record_id for c in conflicts}))
+        for record_id in dict.fromkeys(c.record_id for c in conflicts if c.entity == CLIENT_ENTITY):
+            uow.audit.record(AuditAction.VIEW_CLIENT, CLIENT_ENTITY, record_id, "sync conflicts")
+        uow.commit()
+    views = []
+    for c in conflicts:
+        client = clients.get(c.record_id)
+        name = f"{client.last_name}, {client.first_names}" if client is not None else ""
+        hidden = client is not None and client.safety_marking and c.field in ADDRESS_FIELDS
+        mine = c.local_value
+        if client is not None and c.field in SYNCED_CLIENT_FIELDS:
+            # "Mine" is what this workstation holds now: an edit made while the conflict waited (soak seed 2623)
+            # must be what the adviser sees and keeps, not the value the push met the conflict with.
+            mine = encode_client_field(c.field, getattr(client, c.field))
+        base, mine, theirs = (None, None, None) if hidden else (c.base_value, mine, c.server_value)
+        views.append(ConflictView(c.id, c.entity, c.record_id, name, c.field, FIELD_LABELS.get(c.field, c.field),
+                                  base, mine, theirs, c.detected_at, c.field == DELETED_ON_SERVER, hidden))
+    return views
 
 
 def open_conflict_count(workstation: Workstation) -> int:
@@ -125,7 +146,8 @@ def resolve_deleted_record(workstation: Workstation, conflict_id: uuid.UUID, *, 
         if recreate and client is not None:
             uow.sync.undelete_client(record_id)
             uow.outbox.record(CLIENT_ENTITY, record_id, Operation.CREATE,
-                              {name: (None, getattr(client, name)) for name in SYNCED_CLIENT_FIELDS})
+                              {name: (None, encode_client_field(name, getattr(client, name)))
+                               for name in SYNCED_CLIENT_FIELDS})
             action = AuditAction.CREATE_CLIENT
         else:
             uow.sync.delete_clients_from_crm([record_id])

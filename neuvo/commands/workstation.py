@@ -85,12 +85,13 @@ def start_window(directory: Path, *, demo: bool, ring: str | None = None, screen
             if not startup_probe:
                 from neuvo.commands.demo_crm import start_demo_crm
                 crm = start_demo_crm(workstation, clients=DEMO_CLIENTS, seed=DEMO_SEED)
-                if crm is not None and screenshot is None:
-                    from neuvo.sync_wiring import start_background_sync
-                    background_sync = start_background_sync(workstation, emulator=crm)
+        if needs_window:
+            # Any profile with a CRM syncs in the background from the start (the demo's with its emulator).
+            from neuvo.sync_wiring import start_background_sync
+            background_sync = start_background_sync(workstation, emulator=crm)
         from ui.app import run_window
-        attach = None if screen_pop is None else (lambda window: screen_pop.attach(window, workstation))
-        return run_window(workstation, screenshot=screenshot, startup_probe=startup_probe, attach=attach)
+        return run_window(workstation, screenshot=screenshot, startup_probe=startup_probe,
+                          attach=_attachments(workstation, screen_pop, background_sync))
     finally:
         if screen_pop is not None:
             screen_pop.detach()
@@ -99,6 +100,28 @@ def start_window(directory: Path, *, demo: bool, ring: str | None = None, screen
         if crm is not None:
             crm.stop()
         workstation.close()
+
+
+def _attachments(workstation, screen_pop, background_sync):
+    """What the composition root connects to the window (the UI must not import these adapters), and the
+    function that lets go of them before the window closes."""
+    if screen_pop is None and background_sync is None:
+        return None
+
+    def attach(window):
+        detachers = []
+        if background_sync is not None:
+            from neuvo.sync_wiring import favour_the_ui_thread
+            detachers.append(window.attach_sync(background_sync))
+            favour_the_ui_thread()
+        if screen_pop is not None:
+            detachers.append(screen_pop.attach(window, workstation))
+
+        def detach() -> None:
+            for each in reversed(detachers):
+                each()
+        return detach
+    return attach
 
 
 def _ring_from(argument: str | None) -> str | None:
