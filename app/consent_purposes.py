@@ -191,6 +191,8 @@ def parse_consent_purposes(source: str, path: Path | str = PURPOSES_FILE) -> Con
         problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "not valid TOML"
         column = f" (column {match.group(2)})" if match else ""
         raise ConsentPurposesError(path, f"TOML syntax error: {problem}{column}.", line=line) from exc
+    except RecursionError:  # tomllib reads nested arrays recursively; no purposes file nests more than a few levels
+        raise ConsentPurposesError(path, "TOML syntax error: arrays or tables nested too deeply.") from None
     return _Checker(source, path).read(data)
 
 

@@ -294,6 +294,8 @@ def parse_need_taxonomy(source: str, path: Path | str = TAXONOMY_FILE) -> NeedTa
         problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "not valid TOML"
         column = f" (column {match.group(2)})" if match else ""
         raise NeedTaxonomyError(path, f"TOML syntax error: {problem}{column}.", line=line) from exc
+    except RecursionError:  # tomllib reads nested arrays recursively; no taxonomy nests more than a few levels
+        raise NeedTaxonomyError(path, "TOML syntax error: arrays or tables nested too deeply.") from None
     return _Checker(source, path).read(data)
 
 

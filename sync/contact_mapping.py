@@ -76,8 +76,8 @@ def client_fields_from_contact(row: dict[str, Any], *, prefix: str = DEFAULT_PRE
         phones.append(Phone(row["telephone1"], PhoneKind.HOME))
     birth = row.get("birthdate")
     return {
-        "id": uuid.UUID(row["contactid"]),
-        "crm_id": uuid.UUID(row["contactid"]),
+        "id": uuid.UUID(str(row["contactid"])),  # str(): a number or a list is a ValueError, not a crash
+        "crm_id": uuid.UUID(str(row["contactid"])),
         "first_names": row.get("firstname") or "",
         "last_name": row.get("lastname") or "",
         "preferred_name": row.get("nickname"),
@@ -95,7 +95,7 @@ def client_fields_from_contact(row: dict[str, Any], *, prefix: str = DEFAULT_PRE
 
 
 def municipality_code(city: str | None) -> str | None:
-    if not city:
+    if not city or not isinstance(city, str):
         return None
     return _codes_by_name().get(city.strip().casefold())
 

@@ -111,6 +111,9 @@ def parse_json(name: str, data: bytes) -> Any:
         return json.loads(text)
     except json.JSONDecodeError:
         pass
+    except RecursionError:  # PTV records nest a few levels; thousands are a broken or hostile file
+        raise NotPtvData(f"{name} nests arrays or objects too deeply to be PTV JSON.",
+                         "Give PTV Open API JSON (services, channels, code lists).") from None
     try:
         return json.loads(_without_line_comments(text))
     except json.JSONDecodeError as bad:

@@ -467,7 +467,7 @@ def _error(status: HTTPStatus, code: str, reason: str) -> tuple[HTTPStatus, dict
 def _read_ring(body: bytes) -> Ring | tuple[HTTPStatus, dict[str, object], dict[str, str]]:
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # deep nesting fits in 4 KiB and is not a ring
         return _error(HTTPStatus.BAD_REQUEST, "bad_json", 'The body is not JSON; send {"number": "+358401234567"}.')
     if not isinstance(data, dict):
         return _error(HTTPStatus.BAD_REQUEST, "bad_json", 'The body must be a JSON object: {"number": "…"}.')

@@ -158,7 +158,7 @@ class DataverseClient:
     def _json_object(response: httpx.Response) -> dict[str, Any]:
         try:
             data = json.loads(response.content)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # deep nesting: not a Web API answer
             raise UnexpectedResponse(f"the server answered {response.status_code} with a body that is not JSON",
                                      status=response.status_code) from exc
         if not isinstance(data, dict):
@@ -381,7 +381,7 @@ def _batch_item(message: HttpResponseMessage) -> BatchItemResult:
     if message.body.strip():
         try:
             body = json.loads(message.body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             body = None
     error = None
     if message.status >= 400:

@@ -124,7 +124,7 @@ def _read_error_body(body: bytes, content_type: str) -> tuple[str | None, str | 
         return None, None
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # deep nesting is no Dataverse error either
         kind = "an HTML page" if b"<html" in body[:2048].lower() or "html" in content_type else "a non-JSON body"
         return None, f"the server (or a proxy before it) answered {kind} instead of a Dataverse error"
     error = data.get("error") if isinstance(data, dict) else None

@@ -78,7 +78,9 @@ class EmulatorServer:
         """Claim the port now (so the URL is known at once); `start()` serves it."""
         if self._socket is None:
             family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-            sock = socket.socket(family, socket.SOCK_STREAM)
+            # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and without it
+            # every answer on a kept-alive connection waited ~40 ms for a delayed ACK (Nagle).
+            sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((self.host, self.port))
             sock.listen(128)

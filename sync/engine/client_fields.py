@@ -102,22 +102,39 @@ class MergeResult:
 
 
 def three_way_merge(mapper: ClientMapper, base: Client, local: Client, changed: set[str],
-                    server_row: Mapping[str, Any]) -> MergeResult:
+                    server_row: Mapping[str, Any], *, own: Iterable[OutboxEntry] = ()) -> MergeResult:
     """Per field: changed only here → send; changed only in the CRM → take; changed on both sides to the same
-    value → nothing; to different values → a conflict for the adviser. Nothing is overwritten silently."""
+    value → nothing; to different values → a conflict for the adviser. Nothing is overwritten silently.
+
+    `own` are the queued outbox rows the local values come from. The CRM may already hold one of the values they
+    set on the way (a send it committed whose answer was lost to a dropped connection or a killed process, before
+    the adviser edited the field again): that is this workstation's own earlier value, not a change made there."""
     result = MergeResult()
     base_contact = mapper.contact(base)
     local_contact = mapper.contact(local)
     b, lv, s = mapper.values(base_contact), mapper.values(local_contact), mapper.values(server_row)
     server_fields = mapper.server_fields(server_row)
+    sent_before = _values_set_on_the_way(mapper, local, own)
     for name in mapper.columns:
         if name in changed and lv[name] != b[name]:
             if s[name] == lv[name]:
                 continue
-            if s[name] == b[name]:
+            if s[name] == b[name] or s[name] in sent_before.get(name, ()):
                 result.push.update(mapper.columns_for(local_contact, (name,)))
             else:
                 result.conflicts.append(name)
         elif s[name] != lv[name] and name in server_fields:
             result.take[name] = server_fields[name]
     return result
+
+
+def _values_set_on_the_way(mapper: ClientMapper, local: Client,
+                           entries: Iterable[OutboxEntry]) -> dict[str, list[tuple[Any, ...]]]:
+    """Per field, the CRM form (normalised contact values) of every value the queued rows set."""
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for entry in entries:
+        for name, change in entry.changes.items():
+            if name in mapper.columns:
+                values = mapper.values(mapper.contact(replace(local, **{name: decode_field(name, change.get("new"))})))
+                found.setdefault(name, []).append(values[name])
+    return found

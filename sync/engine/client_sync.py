@@ -28,6 +28,7 @@ from sync.dataverse.errors import DuplicateKey, NotFound, PreconditionFailed
 from sync.engine.client_fields import ClientMapper, base_client, decode_field, encode_field, three_way_merge
 from sync.engine.entities import PullCounts, RecordChanges, Settled
 from sync.engine.push import PushContext
+from sync.engine.row_check import describe, row_problem
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,12 @@ class ClientSync:
         counts = PullCounts()
         rows: dict[uuid.UUID, dict[str, Any]] = {}
         for row in page.rows:
-            try:
-                rows[uuid.UUID(str(row.get("contactid")))] = row
-            except ValueError:
+            problem = row_problem(self.table, row)
+            if problem is not None:  # a row Neuvo cannot read: named in the log, never half-applied
                 counts.skipped += 1
+                counts.problems.append(describe(self.table, row, problem))
+                continue
+            rows[uuid.UUID(row["contactid"])] = row
         ids = list(rows)
         etags = uow.sync.etags_by_id(ids)
         unsent = uow.sync.unsent_record_ids(CLIENT_ENTITY) if ids or page.deleted_ids else set()
@@ -71,8 +74,9 @@ class ClientSync:
                     continue
                 try:
                     new_clients.append(self.mapper.client_from_row(row))
-                except (KeyError, TypeError, ValueError):
-                    counts.skipped += 1  # a row Neuvo cannot read: counted and logged, never half-applied
+                except (KeyError, TypeError, ValueError) as exc:
+                    counts.skipped += 1
+                    counts.problems.append(describe(self.table, row, f"it cannot be read ({type(exc).__name__})"))
                     continue
             elif record_id in local:
                 self._apply_changed(uow, local[record_id], row, record_id in unsent,
@@ -129,6 +133,7 @@ class ClientSync:
 
     def plan(self, uow: UnitOfWork, records: list[RecordChanges]) -> None:
         clients = uow.sync.clients_by_id([r.record_id for r in records])
+        in_conflict = uow.sync.conflicted_fields(CLIENT_ENTITY, [r.record_id for r in records])
         for record in records:
             client = clients.get(record.record_id)
             record.priority = 1
@@ -142,6 +147,16 @@ class ClientSync:
                 record.operation = BatchOperation("POST", CONTACT_SET, self.mapper.contact(client))
             else:
                 changed = {name for e in record.entries for name in e.changes}
+                held = changed & in_conflict.get(record.record_id, set())
+                if held:
+                    # A field whose conflict waits for the adviser is not sent: the adviser's choice decides what
+                    # the CRM gets. The conflict shows the newer local value as "mine".
+                    for conflict in uow.sync.open_conflicts(CLIENT_ENTITY, record.record_id):
+                        if conflict.field in held:
+                            uow.sync.record_conflict(CLIENT_ENTITY, record.record_id, conflict.field, None,
+                                                     encode_field(conflict.field, getattr(client, conflict.field)),
+                                                     conflict.server_value)
+                    changed -= held
                 body = self.mapper.columns_for(self.mapper.contact(client), changed)
                 if not body:
                     continue
@@ -205,6 +220,8 @@ class ClientSync:
             changed = {name for e in record.entries for name in e.changes}
         else:
             base, changed = base_client(local, record.entries)
+        open_fields = uow.sync.conflicted_fields(CLIENT_ENTITY, [record.record_id]).get(record.record_id, set())
+        changed -= open_fields  # held back until the adviser settles them (see plan)
         select = tuple(self.select())
         for _attempt in range(MERGE_ATTEMPTS):
             if server_row is None:
@@ -214,7 +231,7 @@ class ClientSync:
                 except NotFound:
                     return self._deleted_on_server(context, record)
             assert server_row is not None
-            merged = three_way_merge(self.mapper, base, local, changed, server_row)
+            merged = three_way_merge(self.mapper, base, local, changed, server_row, own=record.entries)
             for name in merged.conflicts:
                 uow.sync.record_conflict(CLIENT_ENTITY, record.record_id, name, encode_field(name, getattr(base, name)),
                                          encode_field(name, getattr(local, name)),
@@ -229,7 +246,18 @@ class ClientSync:
                     continue
                 except NotFound:
                     return self._deleted_on_server(context, record)
-            uow.sync.apply_client_changes(record.record_id, merged.take, etag)
+            open_fields |= set(merged.conflicts)
+            for name in [n for n in merged.take if n in open_fields]:
+                # A field still waiting for the adviser keeps the local value; its conflict shows the CRM's newest.
+                uow.sync.update_conflict_server_value(CLIENT_ENTITY, record.record_id, name,
+                                                      encode_field(name, merged.take.pop(name)))
+            # The record's rows beyond this round (a long queue is claimed in rounds) change fields too: those keep
+            # the local value, and the record its old version, so that their own push meets a 412 and merges.
+            waiting = uow.sync.entries_for(CLIENT_ENTITY, record.record_id, (OutboxState.PENDING, OutboxState.FAILED))
+            queued = {name for e in waiting for name in e.changes}
+            for name in [n for n in merged.take if n in queued]:
+                del merged.take[name]
+            uow.sync.apply_client_changes(record.record_id, merged.take, etag, keep_etag=bool(queued))
             log.info("merged client %s: %d sent, %d taken, %d conflicts", record.record_id, len(merged.push),
                      len(merged.take), len(merged.conflicts))
             return Settled.CONFLICT if merged.conflicts else Settled.DONE

@@ -1,0 +1,1 @@
+"""The security baseline (#9): what docs/security.md claims, each with a test."""
