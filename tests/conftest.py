@@ -3,6 +3,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite reads the window in the English of the code, whatever the profile or the machine would choose
+# (tests/ui/test_languages.py installs Finnish and Swedish itself).
+os.environ["NEUVO_UI_LANGUAGE"] = "en"
 
 import keyring
 import pytest

@@ -6,6 +6,7 @@ how long the process took to reach a usable window (for bench/startup.py).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -15,8 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.usecases.interface_language import interface_language
 from app.workstation import Workstation
 from ui.main_window import MainWindow
+from ui.translations import chosen_language, refresh_catalogues
+from ui.ui_language import install_ui_language, remove_ui_language
+
+log = logging.getLogger(__name__)
 
 APPLICATION_NAME = "Neuvo"
 ORGANISATION_NAME = "Neuvo"
@@ -53,7 +59,7 @@ def run_window(workstation: Workstation, *, screenshot: Path | None = None, star
     `attach(window)` lets the composition root connect adapters the UI must not import (the telephony screen
     pop); it returns the function that detaches them, called before the window closes.
     """
-    application = get_application()
+    application = get_application(chosen_language(interface_language(workstation)))
     window = MainWindow(workstation)
     detach: Callable[[], None] | None = None
     try:
@@ -71,16 +77,26 @@ def run_window(workstation: Workstation, *, screenshot: Path | None = None, star
         window.close()
         window.wait_for_workers()
         window.deleteLater()
+        remove_ui_language()  # the process may go on (tests, the telephony hand-off): leave it as it was
 
 
-def get_application() -> QApplication:
-    """The process's QApplication, made on first call (the telephony socket needs it before the window)."""
+def get_application(language: str | None = None) -> QApplication:
+    """The process's QApplication, made on first call (the telephony socket needs it before the window).
+
+    With `language` (fi, sv or en), the window made after this speaks it: its catalogue is compiled first when
+    running from a source checkout whose .qm is missing or older than its .ts.
+    """
     application = QApplication.instance()
     if application is None:
         application = QApplication(sys.argv[:1])
     assert isinstance(application, QApplication)
     application.setApplicationName(APPLICATION_NAME)
     application.setOrganizationName(ORGANISATION_NAME)
+    if language is not None:
+        refresh_catalogues()
+        if not install_ui_language(language):
+            log.warning("no %s translation catalogue in this installation: the window shows its English texts",
+                        language)
     return application
 
 
