@@ -12,10 +12,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -38,15 +37,21 @@ from app.errors import NeuvoError
 from app.usecases.audit_trail import AuditTrailFilter, advisers_in_trail, export_audit_events
 from app.workstation import Workstation
 from ui.audit_log_model import AuditColumn, AuditLogModel, audit_action_text
+from ui.record_table import prepare_record_table
 from ui.workers import run_in_background
 
 DEFAULT_DAYS = 30
 
 
+def _tr(text: str) -> str:
+    # The unnamed context is the one lupdate gives `_tr` calls (see scripts/update-translations).
+    return QCoreApplication.translate("", text)
+
+
 def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to save the export (a native save dialog); None when the supervisor cancels."""
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export the audit log"), str(suggested),
-                                          parent.tr("CSV files (*.csv)"))
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export the audit log"), str(suggested),
+                                          _tr("CSV files (*.csv)"))
     return Path(name) if name else None
 
 
@@ -164,18 +169,7 @@ class AuditLogDialog(QDialog):
     def _build_table(self) -> QTableView:
         view = QTableView()
         view.setModel(self.model)
-        view.setAccessibleName(self.tr("Audit events"))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setTabKeyNavigation(False)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setShowGrid(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header = prepare_record_table(view, self.tr("Audit events"), single_selection=False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AuditColumn.REASON, QHeaderView.ResizeMode.Stretch)
         metrics = view.fontMetrics()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,13 @@ from ui.workers import run_in_background
 
 _OTHER_LANGUAGE = "other"
 _PROBLEM_STYLE = "color: #a4262c;"  # dark red on the window colour; the words carry the meaning, not the red
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """What is wrong with a field and how to fix it, in the window's language. The sentences come from app/ in
+    English; ui/app_messages.py lists the fixed ones for the catalogue (those with values stay English)."""
+    parts = (QCoreApplication.translate("FieldProblem", part) for part in (problem.message, problem.fix) if part)
+    return " ".join(parts)
 
 
 class ClientFormDialog(QDialog):
@@ -393,7 +400,7 @@ class ClientFormDialog(QDialog):
         for name, label in self._problem_labels.items():
             problem = by_field.get(name)
             if problem is not None and name in self._left:
-                label.setText(f"⚠ {problem.message} {problem.fix}".strip())
+                label.setText(f"⚠ {problem_text(problem)}")
                 label.show()
                 self._field_widgets[name].setAccessibleDescription(problem.message)
             else:
@@ -505,7 +512,7 @@ class ClientFormDialog(QDialog):
         for problem in problems:
             label = self._problem_labels.get(problem.field)
             if label is not None:
-                label.setText(f"⚠ {problem.message} {problem.fix}".strip())
+                label.setText(f"⚠ {problem_text(problem)}")
                 label.show()
         self._focus_field(problems[0].field)
 

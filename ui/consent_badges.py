@@ -37,7 +37,8 @@ LOOKS = {
 def state_text(status: ConsentStatus) -> str:
     """The state in words with its date, e.g. "Granted until 31.12.2027" or "Expires 12.12.2026 (in 15 days)"."""
     def tr(text: str) -> str:
-        return QCoreApplication.translate("ConsentState", text)
+        # The unnamed context is the one lupdate gives calls of a local `tr`.
+        return QCoreApplication.translate("", text)
 
     state = status.state
     if state is ConsentState.GRANTED:

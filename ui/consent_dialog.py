@@ -47,7 +47,8 @@ from ui.workers import run_in_background
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Consent", text)
+    # The unnamed context is the one lupdate gives `_tr` calls (see scripts/update-translations).
+    return QCoreApplication.translate("", text)
 
 
 def channel_text(channel: ConsentChannel) -> str:

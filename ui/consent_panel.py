@@ -15,6 +15,7 @@ from app.domain.consent import ConsentChannel, ConsentEvent
 from app.errors import NeuvoError
 from app.usecases.consent_card import ConsentOverview, consent_history, consent_overview
 from app.workstation import Workstation
+from ui.accessibility import announce
 from ui.consent_badges import ConsentBadges
 from ui.consent_dialog import ConsentDialog, decision_text
 from ui.consent_history_dialog import ConsentHistoryDialog
@@ -150,5 +151,5 @@ class ConsentPanel(QWidget):
 
     def _say(self, text: str) -> None:
         self.note.setText(text)
-        self.note.setAccessibleDescription(text)
+        announce(self.note, text)
         self.note.show()

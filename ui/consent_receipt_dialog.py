@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,9 +28,14 @@ from app.workstation import Workstation
 from ui.client_list_model import language_name
 
 
+def _tr(text: str) -> str:
+    # The unnamed context is the one lupdate gives `_tr` calls (see scripts/update-translations).
+    return QCoreApplication.translate("", text)
+
+
 def choose_pdf_file(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the receipt as PDF"), str(suggested),
-                                          parent.tr("PDF files (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the receipt as PDF"), str(suggested),
+                                          _tr("PDF files (*.pdf)"))
     return Path(name) if name else None
 
 

@@ -18,7 +18,8 @@ SHOWN = 5
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Encounter", text)
+    # The unnamed context is the one lupdate gives `_tr` calls (see scripts/update-translations).
+    return QCoreApplication.translate("", text)
 
 
 def channel_text(channel: EncounterChannel) -> str:

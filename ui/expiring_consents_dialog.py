@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -166,9 +167,14 @@ class _ExpiringTable(QTableView):
         super().keyPressEvent(event)
 
 
+def _tr(text: str) -> str:
+    # The unnamed context is the one lupdate gives `_tr` calls (see scripts/update-translations).
+    return QCoreApplication.translate("", text)
+
+
 def choose_csv_file(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export expiring consents"), str(suggested),
-                                          parent.tr("CSV files (*.csv)"))
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export expiring consents"), str(suggested),
+                                          _tr("CSV files (*.csv)"))
     return Path(name) if name else None
 
 
