@@ -12,8 +12,8 @@ import uuid
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -30,18 +30,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.consent import ConsentChannel
+from app.sync_port import SyncPort
 from app.usecases.edit_client import ClientDraft, draft_from_search
 from app.usecases.lookup_clients import LookupResult, lookup_clients
+from app.usecases.service_client_context import ClientServiceContext, client_service_context
 from app.usecases.sync_status import SyncStatus, sync_status
 from app.usecases.workstation_status import WorkstationStatus, workstation_status
 from app.workstation import Workstation
+from ui.accessibility import ElidingLabel, announce
 from ui.audit_log_dialog import AuditLogDialog
 from ui.call_banner import CALLER_MATCH_LIMIT, CallBanner
 from ui.client_card import ClientCardView, WarningNotice
 from ui.client_form import ClientFormDialog
 from ui.client_list_model import ClientListModel, Column
+from ui.encounter_panel import EncounterPanel
 from ui.expiring_consents_dialog import ExpiringConsentsDialog
+from ui.record_table import prepare_record_table
+from ui.service_import_dialog import ServiceImportDialog
+from ui.service_search_panel import ServiceSearchPanel
+from ui.settings_dialog import LanguageMenuEntry
+from ui.shortcuts_dialog import ShortcutsDialog, collect_shortcuts
+from ui.situational_picture_window import SituationalPictureWindow
+from ui.sync_menu import SyncMenu
 from ui.workers import run_in_background
+from ui.workstation_menu import WorkstationMenu
 
 SEARCH_DEBOUNCE_MS = 150
 # A search answered faster than this shows no "Searching…" at all, so fast typing does not flicker.
@@ -119,7 +131,11 @@ class MainWindow(QMainWindow):
         self._build_client_form_actions()
         self._build_menus()
         self._build_call_banner()
+        self._build_sync_menu()
+        self._build_service_search()
 
+        self._build_encounters()
+        self._build_help_menu()
         self.model.load()
         self.search_field.setFocus()
 
@@ -162,23 +178,9 @@ class MainWindow(QMainWindow):
     def _build_client_list(self) -> ClientTableView:
         view = ClientTableView()
         view.setModel(self.model)
-        view.setAccessibleName(self.tr("Clients"))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setTabKeyNavigation(False)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setShowGrid(False)
-        view.setCornerButtonEnabled(False)
-        view.verticalHeader().hide()
+        header = prepare_record_table(view, self.tr("Clients"))
         metrics = view.fontMetrics()
-        # Fixed row heights keep scrolling cheap however many pages are loaded.
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         # Widths from sample text, not ResizeToContents, which would measure rows on every page fetched.
@@ -201,7 +203,8 @@ class MainWindow(QMainWindow):
             layout.addWidget(self._warning_banner(warning))
 
         search_row = QHBoxLayout()
-        search_label = QLabel(self.tr("&Client:"))
+        # No Alt key: Alt+C opens the Client menu; Ctrl+F comes here from anywhere.
+        search_label = QLabel(self.tr("Client:"))
         search_label.setBuddy(self.search_field)
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_field, 1)
@@ -218,10 +221,21 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(8)
         splitter.addWidget(list_side)
-        splitter.addWidget(self.card_view)
+        # The card above, the encounter being recorded with that client below it (issue #6).
+        self.encounter_panel = EncounterPanel(self._workstation)
+        card_side = QSplitter(Qt.Orientation.Vertical)
+        card_side.setChildrenCollapsible(False)
+        card_side.setHandleWidth(8)
+        card_side.addWidget(self.card_view)
+        card_side.addWidget(self.encounter_panel)
+        card_side.setStretchFactor(0, 2)
+        card_side.setStretchFactor(1, 3)
+        card_side.setSizes([300, 420])
+        splitter.addWidget(card_side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 460])
+        # The card side also holds the encounter being recorded: it needs about as much room as the list.
+        splitter.setSizes([640, 620])
         layout.addWidget(splitter, 1)
         return central
 
@@ -239,11 +253,13 @@ class MainWindow(QMainWindow):
         bar = QStatusBar()
         bar.setSizeGripEnabled(True)
         self._status_note = QLabel()
-        self._profile_label = QLabel()
-        self._adviser_label = QLabel()
+        # These give way first ("…", whole text on hover and to screen readers) when a large font leaves the
+        # status bar short of room; the counts and the CRM's state are what an adviser checks during the day.
+        self._profile_label = ElidingLabel(mode=Qt.TextElideMode.ElideMiddle)
+        self._adviser_label = ElidingLabel()
         self._clients_label = QLabel()
         self._pending_label = QLabel()
-        self._store_label = QLabel()
+        self._store_label = ElidingLabel()
         self._crm_label = QLabel()
         bar.addWidget(self._profile_label)
         bar.addWidget(_separator())
@@ -360,6 +376,7 @@ class MainWindow(QMainWindow):
         self._list_note.setText(text)
         self._list_note.setToolTip("")
         self._list_note.show()
+        announce(self._list_note, text)
 
     def _open_client(self, index: QModelIndex) -> None:
         client_id = self.model.client_id(index.row())
@@ -391,15 +408,21 @@ class MainWindow(QMainWindow):
             self.tr("Pending changes: %1").replace("%1", locale.toString(status.pending_changes)))
         self._store_label.setText(self.tr("Store encrypted (SQLCipher %1)").replace("%1", status.cipher_version))
         self._store_label.setToolTip(self.tr("Database key: %1").replace("%1", status.key_location))
-        self._crm_label.setText(self._crm_text(status.crm_configured, sync))
+        crm_text = self._crm_text(status.crm_configured, sync, syncing=self.sync_menu.syncing)
+        if crm_text != self._crm_label.text():  # said when it changes, not at every refresh
+            announce(self._crm_label, crm_text)
+        self._crm_label.setText(crm_text)
         self._crm_label.setToolTip(sync.last_problem or "")
+        self.sync_menu.show_sync_status(status.crm_configured, sync)
         self.status_settled.emit(status)
 
-    def _crm_text(self, configured: bool, sync: SyncStatus) -> str:
+    def _crm_text(self, configured: bool, sync: SyncStatus, *, syncing: bool = False) -> str:
         """The CRM's state in words: working locally, sign-in needed, offline with N waiting, or last synced."""
         if not configured:
             return self.tr("CRM: not configured — working locally")
-        if sync.sign_in_needed:
+        if syncing:
+            text = self.tr("CRM: syncing…")
+        elif sync.sign_in_needed:
             text = self.tr("CRM: sign-in needed")
         elif sync.last_outcome is not None and not sync.online:
             text = self.tr("CRM: offline — %1 waiting").replace("%1", str(sync.waiting))
@@ -413,6 +436,7 @@ class MainWindow(QMainWindow):
 
     def _show_status_failure(self, message: str) -> None:
         self._status_note.setText(self.tr("Status unavailable"))
+        announce(self._status_note, self._status_note.text())
         self._status_note.setToolTip(message)
         self.status_settled.emit(None)
 
@@ -449,10 +473,15 @@ class MainWindow(QMainWindow):
         self.expiring_consents_action.setToolTip(self.tr("Consents ending within 30 days, to ask again "
                                                          "(Ctrl+Shift+E)."))
         self.expiring_consents_action.triggered.connect(self.open_expiring_consents)
+        self.situational_picture_action = QAction(self.tr("Situational &picture…"), self)
+        self.situational_picture_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.situational_picture_action.setToolTip(self.tr("Needs and unmet needs by week, channel, place, area "
+                                                           "and age band; export of aggregates (Ctrl+Shift+S)."))
+        self.situational_picture_action.triggered.connect(self.open_situational_picture)
         # Counter and phone advisers never see supervisors' tools; the use cases refuse them in any case.
         if self._workstation.adviser.supervises:
             supervision_menu = self.menuBar().addMenu(self.tr("&Supervision"))
-            for action in (self.audit_log_action, self.expiring_consents_action):
+            for action in (self.audit_log_action, self.expiring_consents_action, self.situational_picture_action):
                 supervision_menu.addAction(action)
                 self.addAction(action)
 
@@ -464,6 +493,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def open_situational_picture(self) -> SituationalPictureWindow:
+        window = SituationalPictureWindow(self._workstation, parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def open_expiring_consents(self) -> ExpiringConsentsDialog:
         dialog = ExpiringConsentsDialog(self._workstation, parent=self)
@@ -498,6 +533,7 @@ class MainWindow(QMainWindow):
         self._call_generation += 1
         generation = self._call_generation
         self.call_banner.show_ringing(number_e164)
+        self.encounter_panel.call_started()
         self.bring_to_front()
         if lookup is not None:
             self._show_callers((generation, lookup))
@@ -560,6 +596,129 @@ class MainWindow(QMainWindow):
     def _call_dismissed(self) -> None:
         self._call_generation += 1
 
+    # --- services: search, details, hand-over, import (issue #5) ---------------------------------------------------
+
+    def _build_service_search(self) -> None:
+        self.service_search = ServiceSearchPanel(self._workstation, self._workers)
+        self.service_dock = QDockWidget(self.tr("Services"), self)
+        self.service_dock.setObjectName("servicesDock")
+        self.service_dock.setAccessibleName(self.tr("Services"))
+        self.service_dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
+                                          | Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.service_dock.setWidget(self.service_search)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.service_dock)
+        # Once laid out: before the first show, the dock's width is not yet settled and a resize is lost.
+        QTimer.singleShot(0, lambda: self.resizeDocks([self.service_dock], [430], Qt.Orientation.Horizontal))
+        self.find_service_action = QAction(self.tr("Find a &service"), self)
+        self.find_service_action.setShortcuts([QKeySequence("F3"), QKeySequence("Ctrl+Shift+F")])
+        self.find_service_action.setToolTip(self.tr("Search the service catalogue (F3)."))
+        self.find_service_action.triggered.connect(self.focus_service_search)
+        self.addAction(self.find_service_action)
+        self.import_services_action = QAction(self.tr("&Import services…"), self)
+        self.import_services_action.setToolTip(self.tr("Import the national service catalogue (PTV JSON files)."))
+        self.import_services_action.triggered.connect(self.open_service_import)
+        file_menu = self._file_menu()
+        file_menu.addAction(self.import_services_action)
+        file_menu.addAction(self.find_service_action)
+        file_menu.addAction(self.service_dock.toggleViewAction())
+        self.card_view.client_opened.connect(self._tell_service_search_the_client)
+
+    def _file_menu(self):
+        """The File menu, made (first in the bar) unless another part of the window already made it."""
+        title = self.tr("&File")
+        for action in self.menuBar().actions():
+            if action.menu() is not None and action.text() == title:
+                return action.menu()
+        actions = self.menuBar().actions()
+        menu = self.menuBar().addMenu(title)
+        if actions:
+            self.menuBar().insertMenu(actions[0], menu)
+        return menu
+
+    def focus_service_search(self) -> None:
+        self.service_dock.show()
+        self.service_dock.raise_()
+        self.service_search.focus_search()
+
+    def open_service_import(self) -> ServiceImportDialog:
+        dialog = ServiceImportDialog(self._workstation, self._workers, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _report: self.service_search.refresh())
+        dialog.open()
+        return dialog
+
+    def _tell_service_search_the_client(self, client_id: uuid.UUID) -> None:
+        workstation = self._workstation
+
+        def read() -> tuple[uuid.UUID, ClientServiceContext]:
+            return client_id, client_service_context(workstation, client_id)
+
+        run_in_background(self._workers, self, read, self._service_search_client_known, lambda _message: None)
+
+    def _service_search_client_known(self, answer: tuple[uuid.UUID, ClientServiceContext]) -> None:
+        client_id, context = answer
+        card = self.card_view.card
+        if card is not None and card.id == client_id:  # not overtaken by another card meanwhile
+            self.service_search.set_client(context.language, context.municipality_code)
+
+    # --- the CRM: sync now, sync log, conflicts, outreach mode (issue #8, ui/sync_menu.py) ------------------------
+
+    def attach_sync(self, port: SyncPort):
+        """Show and drive the background sync (`port`, from the composition root); returns the detach function,
+        to call before the window closes."""
+        return self.sync_menu.attach(port)
+
+    def _build_sync_menu(self) -> None:
+        self.sync_menu = SyncMenu(self, self._workstation, crm_label=self._crm_label, workers=self._workers,
+                                  refresh_status=self.refresh_status)
+
+    # --- encounters: the panel below the card, the workstation mode, the outreach tally (issue #6) ---------------
+
+    def _build_encounters(self) -> None:
+        panel = self.encounter_panel
+        panel.call_on_screen = self.call_banner.isVisible
+        self.card_view.client_opened.connect(
+            lambda client_id: panel.client_opened(client_id, self.card_view.consent_panel.overview))
+        self.card_view.consent_panel.consents_changed.connect(
+            lambda _client_id: panel.set_consent(self.card_view.consent_panel.overview))
+        panel.open_client_requested.connect(self.card_view.open_client)
+        panel.encounter_saved.connect(self._encounter_saved)
+        self.workstation_menu = WorkstationMenu(self, self._workstation, panel,
+                                                self.menuBar().addMenu(self.tr("&Workstation")))
+        self.language_action = LanguageMenuEntry(self._workstation, self, self.workstation_menu.menu)
+        self.service_search.service_offered.connect(panel.add_offered_service)
+        # The search's "offered" marks follow the encounter: a refused offer, a removal, a save or a discard.
+        panel.offered_changed.connect(self.service_search.set_offered)
+
+    def _encounter_saved(self, _result: object) -> None:
+        card = self.card_view.card
+        if card is not None:
+            self.card_view.encounter_lines.show_client(card.id)
+
+    # --- help: the F1 cheat sheet (issue #10, ui/shortcuts_dialog.py) ----------------------------------------------
+
+    def _build_help_menu(self) -> None:
+        self._shortcuts_dialog: ShortcutsDialog | None = None
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.setToolTip(self.tr("Every key of the window, by area, searchable (F1)."))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.shortcuts_action)
+        self.addAction(self.shortcuts_action)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The cheat sheet, read from the window's actions as they are now; F1 again brings it back to the front."""
+        dialog = self._shortcuts_dialog
+        if dialog is None:
+            dialog = self._shortcuts_dialog = ShortcutsDialog(collect_shortcuts(self), parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda: setattr(self, "_shortcuts_dialog", None))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.filter_field.setFocus()
+        return dialog
+
     # --- closing ---------------------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -567,6 +726,9 @@ class MainWindow(QMainWindow):
         self._busy_timer.stop()
         if hasattr(self, "_status_timer"):
             self._status_timer.stop()
+        # An open encounter stays a draft, offered again on the next start; visitors entered are saved.
+        self.workstation_menu.close_tally()
+        self.encounter_panel.keep_as_draft()
         self.wait_for_workers()
         super().closeEvent(event)
 
