@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,9 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.city_files import file_in_force, packaged_path, parse_city_toml, read_city_file
 from app.domain.language_code import OFFICIAL_LANGUAGES
 from app.errors import NeuvoError
-from resources import resource_path
 
 PURPOSES_FILE = "consent_purposes.toml"
 
@@ -149,21 +148,13 @@ class ConsentPurposes:
 
 
 def packaged_purposes_path() -> Path:
-    return Path(str(resource_path(PURPOSES_FILE)))
+    return packaged_path(PURPOSES_FILE)
 
 
 def consent_purposes_for_profile(profile_directory: Path | None) -> ConsentPurposes:
     """The purposes in force for a profile: its own `consent_purposes.toml` when it has one, else the packaged
     default. Re-read when the file changes (cheap to call per use case: one stat)."""
-    if profile_directory is not None:
-        own = profile_directory / PURPOSES_FILE
-        try:
-            stat = own.stat()
-        except FileNotFoundError:
-            pass
-        else:
-            return _load_cached(str(own), stat.st_mtime_ns, stat.st_size)
-    return _load_cached(str(packaged_purposes_path()), 0, 0)
+    return _load_cached(*file_in_force(profile_directory, PURPOSES_FILE))
 
 
 @cache
@@ -173,26 +164,11 @@ def _load_cached(path: str, _mtime_ns: int, _size: int) -> ConsentPurposes:
 
 def load_consent_purposes(path: Path) -> ConsentPurposes:
     """Read and check one purposes file. Raises ConsentPurposesError naming what is wrong and where."""
-    try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        raise ConsentPurposesError(path, f"the file cannot be read ({reason}).") from exc
-    return parse_consent_purposes(source, path)
+    return parse_consent_purposes(read_city_file(path, ConsentPurposesError), path)
 
 
 def parse_consent_purposes(source: str, path: Path | str = PURPOSES_FILE) -> ConsentPurposes:
-    try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        # tomllib ends its message with "(at line L, column C)"; the line goes into our message in our words.
-        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        line = int(match.group(1)) if match else None
-        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "not valid TOML"
-        column = f" (column {match.group(2)})" if match else ""
-        raise ConsentPurposesError(path, f"TOML syntax error: {problem}{column}.", line=line) from exc
-    except RecursionError:  # tomllib reads nested arrays recursively; no purposes file nests more than a few levels
-        raise ConsentPurposesError(path, "TOML syntax error: arrays or tables nested too deeply.") from None
+    data = parse_city_toml(source, path, ConsentPurposesError)
     return _Checker(source, path).read(data)
 
 

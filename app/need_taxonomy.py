@@ -16,7 +16,6 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.city_files import file_in_force, packaged_path, parse_city_toml, read_city_file
 from app.consent_purposes import Localised
 from app.domain.language_code import OFFICIAL_LANGUAGES
 from app.errors import NeuvoError
@@ -253,21 +253,13 @@ def needs_for_service_classes(taxonomy: NeedTaxonomy, service_classes: Iterable[
 # --- reading the file --------------------------------------------------------------------------------------
 
 def packaged_taxonomy_path() -> Path:
-    return Path(str(resource_path(TAXONOMY_FILE)))
+    return packaged_path(TAXONOMY_FILE)
 
 
 def need_taxonomy_for_profile(profile_directory: Path | None) -> NeedTaxonomy:
     """The taxonomy in force for a profile: its own `needs_taxonomy.toml` when it has one, else the packaged
     default. Re-read when the file changes (cheap to call per use case: one stat)."""
-    if profile_directory is not None:
-        own = profile_directory / TAXONOMY_FILE
-        try:
-            stat = own.stat()
-        except FileNotFoundError:
-            pass
-        else:
-            return _load_cached(str(own), stat.st_mtime_ns, stat.st_size)
-    return _load_cached(str(packaged_taxonomy_path()), 0, 0)
+    return _load_cached(*file_in_force(profile_directory, TAXONOMY_FILE))
 
 
 @cache
@@ -277,25 +269,11 @@ def _load_cached(path: str, _mtime_ns: int, _size: int) -> NeedTaxonomy:
 
 def load_need_taxonomy(path: Path) -> NeedTaxonomy:
     """Read and check one taxonomy file. Raises NeedTaxonomyError naming what is wrong and where."""
-    try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        raise NeedTaxonomyError(path, f"the file cannot be read ({reason}).") from exc
-    return parse_need_taxonomy(source, path)
+    return parse_need_taxonomy(read_city_file(path, NeedTaxonomyError), path)
 
 
 def parse_need_taxonomy(source: str, path: Path | str = TAXONOMY_FILE) -> NeedTaxonomy:
-    try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        line = int(match.group(1)) if match else None
-        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "not valid TOML"
-        column = f" (column {match.group(2)})" if match else ""
-        raise NeedTaxonomyError(path, f"TOML syntax error: {problem}{column}.", line=line) from exc
-    except RecursionError:  # tomllib reads nested arrays recursively; no taxonomy nests more than a few levels
-        raise NeedTaxonomyError(path, "TOML syntax error: arrays or tables nested too deeply.") from None
+    data = parse_city_toml(source, path, NeedTaxonomyError)
     return _Checker(source, path).read(data)
 
 
