@@ -21,6 +21,7 @@ from typing import Any
 from app.city_files import file_in_force, packaged_path, parse_city_toml, read_city_file
 from app.domain.language_code import OFFICIAL_LANGUAGES
 from app.errors import NeuvoError
+from app.text import Text
 
 PURPOSES_FILE = "consent_purposes.toml"
 
@@ -52,7 +53,7 @@ class ConsentPurposesError(NeuvoError):
         where = f"{path}" + (f", line {line}" if line else "")
         what = f"purpose '{purpose}', " if purpose else ""
         what += f"key '{key}': " if key else ""
-        super().__init__(f"The consent purposes file {where} is not valid: {what}{problem}",
+        super().__init__(Text("The consent purposes file %1 is not valid: %2", where, what + problem),
                          "Correct the file (see the comments in Neuvo's packaged consent_purposes.toml), or remove "
                          "the profile's copy to use the packaged default.")
         self.path = str(path)

@@ -27,6 +27,7 @@ from app.city_files import file_in_force, packaged_path, parse_city_toml, read_c
 from app.consent_purposes import Localised
 from app.domain.language_code import OFFICIAL_LANGUAGES
 from app.errors import NeuvoError
+from app.text import Text
 from resources import resource_path
 
 TAXONOMY_FILE = "needs_taxonomy.toml"
@@ -50,7 +51,7 @@ class NeedTaxonomyError(NeuvoError):
         where = f"{path}" + (f", line {line}" if line else "")
         what = f"need '{need}', " if need else ""
         what += f"key '{key}': " if key else ""
-        super().__init__(f"The need taxonomy file {where} is not valid: {what}{problem}",
+        super().__init__(Text("The need taxonomy file %1 is not valid: %2", where, what + problem),
                          "Correct the file (see the comments in Neuvo's packaged needs_taxonomy.toml), or remove "
                          "the profile's copy to use the packaged default.")
         self.path = str(path)

@@ -17,6 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from app.errors import ProfileError
+from app.text import Text
 
 PROFILE_FILE = "profile.toml"
 STORE_FILE = "neuvo.db"
@@ -65,15 +66,16 @@ def open_profile(directory: Path, *, create_as: ProfileKind | None = None) -> Pr
     directory = directory.expanduser().absolute()
     profile_file = directory / PROFILE_FILE
     if directory.exists() and not directory.is_dir():
-        raise ProfileError(f"The profile path {directory} is a file, not a directory.",
+        raise ProfileError(Text("The profile path %1 is a file, not a directory.", directory),
                            "Choose a directory with --profile DIR.")
     if profile_file.is_file():
         return _read_profile(directory, profile_file)
     if (directory / STORE_FILE).exists():
-        raise ProfileError(f"{directory} holds a database but no {PROFILE_FILE}.",
+        raise ProfileError(Text("%1 holds a database but no %2.", directory, PROFILE_FILE),
                            "Restore the profile file from backup, or point --profile at another directory.")
     if create_as is None:
-        raise ProfileError(f"No Neuvo profile in {directory}.", "Start with --demo, or create one with --profile DIR.")
+        raise ProfileError(Text("No Neuvo profile in %1.", directory),
+                           "Start with --demo, or create one with --profile DIR.")
     ensure_writable(directory)
     profile = Profile(directory, str(uuid.uuid4()), create_as, datetime.now(UTC).isoformat(timespec="seconds"))
     profile_file.write_text(
@@ -93,7 +95,7 @@ def ensure_writable(directory: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise ProfileError(
-            f"Cannot write to the profile directory {directory} ({exc.strerror or exc}).",
+            Text("Cannot write to the profile directory %1 (%2).", directory, exc.strerror or exc),
             "Give your user write access to it, or choose another directory with --profile DIR.",
         ) from exc
 
@@ -103,5 +105,5 @@ def _read_profile(directory: Path, profile_file: Path) -> Profile:
         data = tomllib.loads(profile_file.read_text(encoding="utf-8"))
         return Profile(directory, str(uuid.UUID(data["id"])), ProfileKind(data["kind"]), str(data["created_at"]))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, ValueError) as exc:
-        raise ProfileError(f"The profile file {profile_file} is unreadable or damaged ({type(exc).__name__}).",
+        raise ProfileError(Text("The profile file %1 is unreadable or damaged (%2).", profile_file, type(exc).__name__),
                            "Restore it from backup, or start a new profile in another directory.") from exc

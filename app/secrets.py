@@ -19,6 +19,7 @@ import keyring.errors
 
 from app.errors import SecretStoreError
 from app.profile import Profile
+from app.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +53,16 @@ class KeyringSecretStore(SecretStore):
         try:
             return self._backend.get_password(KEYRING_SERVICE, self._username(name))
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The OS keyring refused to give the secret '{name}' ({type(exc).__name__}).",
+            raise SecretStoreError(Text("The OS keyring refused to give the secret “%1” (%2).", name,
+                                        type(exc).__name__),
                                    "Unlock your keyring (log in again) and restart Neuvo.") from exc
 
     def set(self, name: str, value: str) -> None:
         try:
             self._backend.set_password(KEYRING_SERVICE, self._username(name), value)
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The OS keyring refused to store the secret '{name}' ({type(exc).__name__}).",
+            raise SecretStoreError(Text("The OS keyring refused to store the secret “%1” (%2).", name,
+                                        type(exc).__name__),
                                    "Unlock your keyring (log in again) and restart Neuvo.") from exc
 
 
@@ -80,7 +83,7 @@ class DemoFileSecretStore(SecretStore):
         try:
             return json.loads(self._path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise SecretStoreError(f"The demo key file {self._path} is unreadable.",
+            raise SecretStoreError(Text("The demo key file %1 is unreadable.", self._path),
                                    "Delete the demo profile directory to start a fresh demo.") from exc
 
     def get(self, name: str) -> str | None:

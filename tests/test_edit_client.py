@@ -86,6 +86,7 @@ def problems_by_field(draft: ClientDraft) -> dict[str, str]:
     ("  010190-123m ", ClientDraft(identity_code="010190-123M", birth_date="01.01.1990")),
     ("010190-123A", ClientDraft(identity_code="010190-123A")),  # bad check character: kept for the form to flag
     ("1.2.1990", ClientDraft(birth_date="01.02.1990")),
+    ("27/11/1980", ClientDraft(birth_date="27.11.1980")),  # as an English window shows it
     ("Aino.Virtanen@Example.FI", ClientDraft(email="Aino.Virtanen@example.fi")),
     ("aino@", ClientDraft(email="aino@")),
     ("Matti Virtanen", ClientDraft(first_names="Matti", last_name="Virtanen")),
@@ -146,6 +147,17 @@ def test_identity_code_must_agree_with_the_birth_date():
 ])
 def test_birth_date_problems(typed, message):
     assert problems_by_field(good_draft(identity_code="", birth_date=typed)) == {"birth_date": message}
+
+
+@pytest.mark.parametrize("typed", ["01.01.1990", "1.1.1990", "01/01/1990", "1/1/1990", "1990-01-01"])
+def test_a_date_typed_as_any_window_shows_it_is_read(typed):
+    # 01/01/1990 is how an English window shows the date: what the adviser reads there can be typed back.
+    assert validate_draft(good_draft(birth_date=typed)) == []
+
+
+@pytest.mark.parametrize("typed", ["31/02/1990", "1/1.1990", "1/13/1990", "1990/01/01", "01/01/90"])
+def test_a_slashed_date_that_is_not_day_month_year_is_not_a_date(typed):
+    assert problems_by_field(good_draft(identity_code="", birth_date=typed)) == {"birth_date": "Not a date."}
 
 
 def test_phone_problems_name_the_row():
@@ -306,6 +318,12 @@ def test_birth_date_is_taken_from_the_identity_code_when_left_empty(workstation)
     client_id = create_client(workstation, good_draft(birth_date=""))
     with workstation.unit_of_work() as uow:
         assert uow.clients.get(client_id).birth_date == date(1990, 1, 1)
+
+
+def test_a_slashed_birth_date_is_saved_as_day_month_year(workstation):
+    client_id = create_client(workstation, good_draft(identity_code="", birth_date="3/11/1980"))
+    with workstation.unit_of_work() as uow:
+        assert uow.clients.get(client_id).birth_date == date(1980, 11, 3)
 
 
 def test_a_rejected_draft_writes_nothing_and_lists_every_problem(workstation):

@@ -20,7 +20,7 @@ from app.usecases.interface_language import interface_language
 from app.workstation import Workstation
 from ui.main_window import MainWindow
 from ui.translations import chosen_language, refresh_catalogues
-from ui.ui_language import install_ui_language, remove_ui_language
+from ui.ui_language import install_ui_language, remove_ui_language, ui_language
 
 log = logging.getLogger(__name__)
 
@@ -121,10 +121,13 @@ def _save_screenshot(window: MainWindow, path: Path) -> int:
         print(f"neuvo: the window did not finish loading ({', '.join(sorted(pending))}) "
               f"within {UNATTENDED_TIMEOUT_MS // 1000} s; no screenshot saved.", file=sys.stderr)
         return 1
-    if not window.grab().save(str(path), "PNG"):
+    image = window.grab()
+    if not image.save(str(path), "PNG"):
         print(f"neuvo: could not save the screenshot to {path} (is the directory there and writable?).",
               file=sys.stderr)
         return 1
+    # The build's smoke test reads the language: a bundle that lost its catalogues would render in English.
+    print(f"neuvo: saved {path} ({image.width()}x{image.height()}, window language {ui_language()})")
     return 0
 
 

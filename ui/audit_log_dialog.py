@@ -36,7 +36,9 @@ from app.domain.audit import AuditAction
 from app.errors import NeuvoError
 from app.usecases.audit_trail import AuditTrailFilter, advisers_in_trail, export_audit_events
 from app.workstation import Workstation
+from ui.app_text import error_text
 from ui.audit_log_model import AuditColumn, AuditLogModel, audit_action_text
+from ui.locale_format import date_edit_format, whole_number
 from ui.record_table import prepare_record_table
 from ui.workers import run_in_background
 
@@ -119,7 +121,7 @@ class AuditLogDialog(QDialog):
             trail_filter = self.current_filter()
             trail_filter.to_query()
         except NeuvoError as error:
-            self._say(error.one_line())
+            self._say(error_text(error))
             return
         self.model.apply(trail_filter)
 
@@ -162,7 +164,7 @@ class AuditLogDialog(QDialog):
     def _date_edit(self, accessible_name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setDisplayFormat(date_edit_format())
         edit.setAccessibleName(accessible_name)
         return edit
 
@@ -241,7 +243,8 @@ class AuditLogDialog(QDialog):
     def _exported(self, answer: tuple[int, Path]) -> None:
         written, destination = answer
         self.export_button.setEnabled(True)
-        self._say(self.tr("Exported %1 events to %2.").replace("%1", str(written)).replace("%2", str(destination)))
+        self._say(self.tr("Exported %1 events to %2.").replace("%1", whole_number(written))
+                  .replace("%2", str(destination)))
 
     def _export_failed(self, message: str) -> None:
         self.export_button.setEnabled(True)

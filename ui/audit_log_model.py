@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from app.domain.audit import AuditAction, AuditEntry
 from app.usecases.audit_trail import AuditCursor, AuditTrailFilter, AuditTrailPage, list_audit_events
 from app.workstation import Workstation
+from ui.locale_format import date_time_seconds
 from ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -99,7 +100,7 @@ class AuditLogModel(QAbstractTableModel):
         event = entry.event
         column = AuditColumn(index.column())
         if column is AuditColumn.TIME:
-            return event.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            return date_time_seconds(event.at)
         if column is AuditColumn.ADVISER:
             if role == Qt.ItemDataRole.ToolTipRole:
                 return entry.adviser_username

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from app.domain.client import ClientSummary
 from app.domain.phone_number import display_phone
-from ui.client_list_model import finnish_date
+from ui.locale_format import short_date, whole_number
 
 # Clients shown for one number; more than a handful sharing a number (a family line, a care home) is rare, and
 # the banner then says to search for the number in the list instead.
@@ -96,7 +96,7 @@ class CallBanner(QFrame):
         elif more:
             self._set_message(self.tr("More clients than these have this number; search for it to see all:"))
         else:
-            self._set_message(self.tr("%1 clients have this number:").replace("%1", str(len(clients))))
+            self._set_message(self.tr("%1 clients have this number:").replace("%1", whole_number(len(clients))))
 
     def show_lookup_failed(self, detail: str) -> None:
         self._set_clients(())
@@ -137,7 +137,7 @@ class CallBanner(QFrame):
         name = f"{client.last_name}, {client.first_names}"
         if client.birth_date is None:
             return name
-        return self.tr("%1 (born %2)").replace("%1", name).replace("%2", finnish_date(client.birth_date))
+        return self.tr("%1 (born %2)").replace("%1", name).replace("%2", short_date(client.birth_date))
 
     def _choose(self, client_id: uuid.UUID) -> None:
         self.client_chosen.emit(client_id)

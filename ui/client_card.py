@@ -29,9 +29,10 @@ from app.usecases.client_card import ClientCard, open_client_card, reveal_identi
 from app.usecases.edit_client import load_client_for_edit
 from app.workstation import Workstation
 from ui.client_form import ClientFormDialog
-from ui.client_list_model import finnish_date, language_name
+from ui.client_list_model import language_name
 from ui.consent_panel import ConsentPanel
 from ui.encounter_lines import EncounterLines
+from ui.locale_format import short_date
 from ui.warning_notice import WarningNotice
 
 
@@ -247,8 +248,8 @@ class ClientCardView(QWidget):
         if card.birth_date is None:
             return self.tr("Not recorded")
         if card.age is None:
-            return finnish_date(card.birth_date)
-        return self.tr("%1 (age %2)").replace("%1", finnish_date(card.birth_date)).replace("%2", str(card.age))
+            return short_date(card.birth_date)
+        return self.tr("%1 (age %2)").replace("%1", short_date(card.birth_date)).replace("%2", str(card.age))
 
     def _address_text(self, card: ClientCard) -> str:
         if card.address is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,8 @@ from app.usecases.edit_client import (
     validate_draft,
 )
 from app.workstation import Workstation
+from ui.app_text import app_text, error_text
+from ui.locale_format import whole_number
 from ui.warning_notice import WarningNotice
 from ui.workers import run_in_background
 
@@ -58,8 +60,8 @@ _PROBLEM_STYLE = "color: #a4262c;"  # dark red on the window colour; the words c
 
 def problem_text(problem: FieldProblem) -> str:
     """What is wrong with a field and how to fix it, in the window's language. The sentences come from app/ in
-    English; ui/app_messages.py lists the fixed ones for the catalogue (those with values stay English)."""
-    parts = (QCoreApplication.translate("FieldProblem", part) for part in (problem.message, problem.fix) if part)
+    English (ui/app_messages.py lists them for the catalogue) and are translated by ui/app_text.py."""
+    parts = (app_text(part) for part in (problem.message, problem.fix) if part)
     return " ".join(parts)
 
 
@@ -469,7 +471,7 @@ class ClientFormDialog(QDialog):
             text = self.tr("A client with this phone number already exists: %1")
         text = text.replace("%1", who)
         if len(duplicates) > 1:
-            text += " " + self.tr("(and %1 more)").replace("%1", str(len(duplicates) - 1))
+            text += " " + self.tr("(and %1 more)").replace("%1", whole_number(len(duplicates) - 1))
         self.duplicate_notice.set_text(text)
         self.duplicate_notice.show()
 
@@ -495,7 +497,7 @@ class ClientFormDialog(QDialog):
             self._show_rejection(outcome.problems)
             return
         if isinstance(outcome, NeuvoError):
-            self._show_error(outcome.one_line())
+            self._show_error(error_text(outcome))
             return
         self._show_error(self.tr("This client is no longer in the store; nothing was saved. Your text is still "
                                  "here: copy what you need before closing."))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -34,6 +33,7 @@ from app.municipalities import municipality_name
 from app.usecases.browse_clients import PAGE_SIZE, browse_clients
 from app.usecases.lookup_clients import LookupResult, MatchReason, lookup_clients
 from app.workstation import Workstation
+from ui.locale_format import short_date
 from ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -64,11 +64,6 @@ def language_name(code: str) -> str:
         "en": QCoreApplication.translate("Language", "English"),
     }
     return names.get(code, code)
-
-
-def finnish_date(day: date | None) -> str:
-    """dd.mm.yyyy, the form advisers and clients read dates in."""
-    return day.strftime("%d.%m.%Y") if day else ""
 
 
 def match_reason_text(reason: MatchReason, recently_served: bool) -> str:
@@ -282,7 +277,7 @@ class ClientListModel(QAbstractTableModel):
             case Column.NAME:
                 return f"{client.last_name}, {client.first_names}"
             case Column.BORN:
-                return finnish_date(client.birth_date)
+                return short_date(client.birth_date)
             case Column.MUNICIPALITY:
                 return municipality_name(client.municipality_code) or ""
             case Column.LANGUAGE:

@@ -49,7 +49,8 @@ from app.usecases.sync_conflicts import (
     resolve_deleted_record,
 )
 from app.workstation import Workstation
-from ui.client_list_model import finnish_date, language_name
+from ui.client_list_model import language_name
+from ui.locale_format import date_time, short_date, whole_number
 from ui.record_table import prepare_record_table
 from ui.workers import run_in_background
 
@@ -86,7 +87,7 @@ def value_text(context: QObject, conflict: ConflictView, value: Any) -> str:
     if field in BOOLEAN_FIELDS:
         return _tr("yes") if value else _tr("no")
     if field == "birth_date":
-        return finnish_date(date.fromisoformat(value))
+        return short_date(date.fromisoformat(value))
     if field == "preferred_language":
         return language_name(value)
     if field == "municipality_code":
@@ -140,7 +141,7 @@ class ConflictModel(QAbstractTableModel):
             return value_text(self, conflict, conflict.mine)
         if column == ConflictColumn.THEIRS:
             return value_text(self, conflict, conflict.theirs)
-        return conflict.detected_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        return date_time(conflict.detected_at)
 
 
 class ValueEditor(QDialog):
@@ -171,7 +172,7 @@ class ValueEditor(QDialog):
             self.editor.setMaxLength(TEXT_MAX_LENGTH)
             if field == "birth_date":
                 self.editor.setPlaceholderText(self.tr("dd.mm.yyyy"))
-                self.editor.setText(finnish_date(date.fromisoformat(conflict.mine)) if conflict.mine else "")
+                self.editor.setText(short_date(date.fromisoformat(conflict.mine)) if conflict.mine else "")
             else:
                 self.editor.setText(conflict.mine or "")
         self.editor.setAccessibleName(self.tr("New value"))
@@ -200,7 +201,7 @@ class ValueEditor(QDialog):
         if field == "birth_date":
             if not text:
                 return None
-            day = _read_finnish_date(text)
+            day = _read_typed_date(text)
             if day is None or day > date.today():
                 raise ValueError(self.tr("Write the birth date as dd.mm.yyyy, e.g. 31.1.1980."))
             return day.isoformat()
@@ -222,8 +223,9 @@ class ValueEditor(QDialog):
         self.accept()
 
 
-def _read_finnish_date(text: str) -> date | None:
-    parts = text.split(".")
+def _read_typed_date(text: str) -> date | None:
+    """d.m.yyyy, or d/m/yyyy as an English window shows a date, so that a date shown can be typed back."""
+    parts = text.split("/" if "/" in text else ".")
     if len(parts) != 3 or not all(part.strip().isdigit() for part in parts):
         return None
     try:
@@ -419,13 +421,13 @@ class ConflictDialog(QDialog):
         previous = self.table.currentIndex().row()
         self.model.set_conflicts(conflicts)
         count = len(conflicts)
-        self.setWindowTitle(self.tr("Conflicts with the CRM (%1)").replace("%1", str(count)) if count
+        self.setWindowTitle(self.tr("Conflicts with the CRM (%1)").replace("%1", whole_number(count)) if count
                             else self.tr("Conflicts with the CRM"))
         if count:
             self.table.setCurrentIndex(self.model.index(min(max(previous, 0), count - 1), ConflictColumn.CLIENT))
         note = getattr(self, "_after_decision", "")
         self._after_decision = ""
-        status = (self.tr("%1 conflicts wait for your decision.").replace("%1", str(count)) if count
+        status = (self.tr("%1 conflicts wait for your decision.").replace("%1", whole_number(count)) if count
                   else self.tr("No conflicts: everything here agrees with the CRM."))
         self._say(f"{note} {status}".strip())
         self._update_buttons()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePol
 
 from app.domain.consent import ConsentState, ConsentStatus
 from app.usecases.consent_card import PurposeStatus
-from ui.client_list_model import finnish_date
+from ui.locale_format import short_date, whole_number
 
 
 @dataclass(frozen=True)
@@ -44,24 +44,24 @@ def state_text(status: ConsentStatus) -> str:
     if state is ConsentState.GRANTED:
         if status.valid_until is None:
             return tr("Granted, until withdrawn")
-        return tr("Granted until %1").replace("%1", finnish_date(status.valid_until))
+        return tr("Granted until %1").replace("%1", short_date(status.valid_until))
     if state is ConsentState.EXPIRING:
         days = status.days_left or 0
         when = tr("today") if days == 0 else _days(days)
-        return tr("Expires %1 (%2)").replace("%1", finnish_date(status.valid_until)).replace("%2", when)
+        return tr("Expires %1 (%2)").replace("%1", short_date(status.valid_until)).replace("%2", when)
     if state is ConsentState.EXPIRED:
-        return tr("Expired %1").replace("%1", finnish_date(status.valid_until))
+        return tr("Expired %1").replace("%1", short_date(status.valid_until))
     if state is ConsentState.WITHDRAWN:
-        return tr("Withdrawn %1").replace("%1", finnish_date(status.since))
+        return tr("Withdrawn %1").replace("%1", short_date(status.since))
     if state is ConsentState.REFUSED:
-        return tr("Refused %1").replace("%1", finnish_date(status.since))
+        return tr("Refused %1").replace("%1", short_date(status.since))
     return tr("Not asked")
 
 
 def _days(days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("ConsentState", "tomorrow")
-    return QCoreApplication.translate("ConsentState", "in %1 days").replace("%1", str(days))
+    return QCoreApplication.translate("ConsentState", "in %1 days").replace("%1", whole_number(days))
 
 
 class ConsentBadge(QFrame):

@@ -41,7 +41,9 @@ from app.usecases.record_consent import (
     record_consent,
 )
 from app.workstation import Workstation
+from ui.app_text import error_text
 from ui.client_list_model import language_name
+from ui.locale_format import date_edit_format
 from ui.warning_notice import WarningNotice
 from ui.workers import run_in_background
 
@@ -134,11 +136,11 @@ class ConsentDialog(QDialog):
         self.evidence_box.setAccessibleName(self.tr("Evidence"))
         self.valid_from = QDateEdit()
         self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from.setDisplayFormat(date_edit_format())
         self.valid_from.setAccessibleName(self.tr("Valid from"))
         self.valid_until = QDateEdit()
         self.valid_until.setCalendarPopup(True)
-        self.valid_until.setDisplayFormat("dd.MM.yyyy")
+        self.valid_until.setDisplayFormat(date_edit_format())
         self.valid_until.setAccessibleName(self.tr("Valid until"))
         self.until_withdrawn = QCheckBox(self.tr("Until withdrawn (&no end date)"))
         self.until_withdrawn.toggled.connect(lambda on: self.valid_until.setEnabled(not on))
@@ -275,7 +277,7 @@ class ConsentDialog(QDialog):
             form = prepare_consent(self._workstation, self._client_id, code, language=self.language_box.currentData())
         except (NeuvoError, LookupError) as error:
             self._form = None
-            self._show_error(error.one_line() if isinstance(error, NeuvoError)
+            self._show_error(error_text(error) if isinstance(error, NeuvoError)
                              else self.tr("This client is no longer in the store."))
             self.save_button.setEnabled(False)
             return

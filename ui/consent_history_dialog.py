@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.usecases.consent_card import ConsentHistoryEntry
-from ui.client_list_model import finnish_date
 from ui.consent_dialog import channel_text, decision_text, evidence_text
+from ui.locale_format import date_time, short_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +73,7 @@ class ConsentHistoryModel(QAbstractTableModel):
         event = entry.event
         column = HistoryColumn(index.column())
         if column is HistoryColumn.RECORDED:
-            return event.recorded_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            return date_time(event.recorded_at)
         if column is HistoryColumn.PURPOSE:
             return entry.purpose_label if entry.known_purpose else self.tr("%1 (unknown purpose)").replace(
                 "%1", entry.purpose_label)
@@ -82,8 +82,8 @@ class ConsentHistoryModel(QAbstractTableModel):
             return f"{text} ✓" if entry.decides_status else text
         if column is HistoryColumn.VALID:
             if event.valid_until is None:
-                return self.tr("from %1").replace("%1", finnish_date(event.valid_from))
-            return f"{finnish_date(event.valid_from)} – {finnish_date(event.valid_until)}"
+                return self.tr("from %1").replace("%1", short_date(event.valid_from))
+            return f"{short_date(event.valid_from)} – {short_date(event.valid_until)}"
         if column is HistoryColumn.RECORDED_BY:
             return entry.recorded_by_name or self.tr("(another workstation's adviser)")
         if column is HistoryColumn.TEXT_VERSION:

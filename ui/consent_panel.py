@@ -16,6 +16,7 @@ from app.errors import NeuvoError
 from app.usecases.consent_card import ConsentOverview, consent_history, consent_overview
 from app.workstation import Workstation
 from ui.accessibility import announce
+from ui.app_text import error_text
 from ui.consent_badges import ConsentBadges
 from ui.consent_dialog import ConsentDialog, decision_text
 from ui.consent_history_dialog import ConsentHistoryDialog
@@ -89,7 +90,7 @@ class ConsentPanel(QWidget):
         except NeuvoError as error:  # a city's consent purposes file that cannot be read
             self.overview = None
             self.badges.show_statuses([])
-            self.no_record_contact.set_text(self.tr("Consents cannot be shown: %1").replace("%1", error.one_line()))
+            self.no_record_contact.set_text(self.tr("Consents cannot be shown: %1").replace("%1", error_text(error)))
             self.no_record_contact.show()
             for button in (self.record_button, self.history_button, self.receipt_button):
                 button.setEnabled(False)
@@ -124,7 +125,7 @@ class ConsentPanel(QWidget):
         try:
             entries = consent_history(self._workstation, client_id, language=ui_language())
         except NeuvoError as error:
-            self._say(error.one_line())
+            self._say(error_text(error))
             return None
         dialog = ConsentHistoryDialog(name, entries, parent=self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

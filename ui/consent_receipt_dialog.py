@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import NeuvoError
 from app.usecases.consent_receipt import RECEIPT_LANGUAGES, ConsentReceipt, consent_receipt
 from app.workstation import Workstation
+from ui.app_text import error_text
 from ui.client_list_model import language_name
 
 
@@ -137,7 +138,7 @@ class ConsentReceiptDialog(QDialog):
         except (NeuvoError, LookupError) as error:
             self.receipt = None
             self.preview.clear()
-            self.note.setText(error.one_line() if isinstance(error, NeuvoError)
+            self.note.setText(error_text(error) if isinstance(error, NeuvoError)
                               else self.tr("This client is no longer in the store."))
             self.print_button.setEnabled(False)
             self.pdf_button.setEnabled(False)

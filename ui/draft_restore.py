@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.encounter import EncounterDraft
 from app.usecases.record_encounter import DraftInfo
 from ui.encounter_lines import channel_text, outcome_text
+from ui.locale_format import date_time, whole_number
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,13 +40,13 @@ def draft_description(info: DraftInfo) -> str:
     """"Started 27.11.2026 10:32 · phone · with a client · 3 needs · guided to a service" (no names: the card
     opens, audited, when the adviser resumes)."""
     draft = info.draft
-    parts = [_tr("Started %1").replace("%1", draft.started_at.astimezone().strftime("%d.%m.%Y %H:%M")),
+    parts = [_tr("Started %1").replace("%1", date_time(draft.started_at)),
              channel_text(draft.channel)]
     if draft.event_name:
         parts.append(draft.event_name)
     parts.append(_tr("with a client") if draft.client_id else _tr("no client"))
     needs = len(draft.need_tags)
-    parts.append(_tr("1 need") if needs == 1 else _tr("%1 needs").replace("%1", str(needs)))
+    parts.append(_tr("1 need") if needs == 1 else _tr("%1 needs").replace("%1", whole_number(needs)))
     if draft.outcome is not None:
         parts.append(outcome_text(draft.outcome))
     return " · ".join(parts)
@@ -126,7 +127,7 @@ class DraftRestoreBanner(QFrame):
         count = len(self._infos)
         self.heading.setText(self.tr("1 encounter was left open. Resume it, or discard it:") if count == 1 else
                              self.tr("%1 encounters were left open. Resume or discard each:")
-                             .replace("%1", str(count)))
+                             .replace("%1", whole_number(count)))
         if count:
             self.list.setCurrentRow(0)
             rows = min(count, 3)

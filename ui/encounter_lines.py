@@ -12,6 +12,8 @@ from app.domain.encounter import EncounterChannel, EncounterOutcome, NeedStatus
 from app.errors import NeuvoError
 from app.usecases.record_encounter import EncounterLine, last_encounters
 from app.workstation import Workstation
+from ui.app_text import error_text
+from ui.locale_format import date_time
 from ui.ui_language import ui_language
 
 SHOWN = 5
@@ -42,7 +44,7 @@ def need_status_text(status: NeedStatus) -> str:
 
 
 def encounter_text(line: EncounterLine) -> str:
-    when = line.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    when = date_time(line.started_at)
     head = ", ".join(part for part in (when, channel_text(line.channel), line.place, line.adviser_name) if part)
     needs = "; ".join(f"{need.label} ({need_status_text(need.status)})" for need in line.needs)
     text = f"{head} — {outcome_text(line.outcome)}"
@@ -72,7 +74,7 @@ class EncounterLines(QWidget):
         try:
             found = last_encounters(self._workstation, client_id, SHOWN, ui_language())
         except NeuvoError as error:  # a city's taxonomy file that cannot be read
-            self.lines.setText(error.one_line())
+            self.lines.setText(error_text(error))
             return
         self.lines.setText("\n\n".join(encounter_text(line) for line in found)
                           or self.tr("No encounters recorded with this client's name."))

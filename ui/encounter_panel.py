@@ -70,9 +70,11 @@ from app.usecases.record_encounter import (
 from app.usecases.workstation_mode import WorkstationMode, workstation_mode
 from app.workstation import Workstation
 from ui.accessibility import announce
+from ui.app_text import app_text, error_text
 from ui.consent_badges import state_text
 from ui.draft_restore import DraftRestoreBanner
 from ui.encounter_lines import channel_text, outcome_text
+from ui.locale_format import date_time, time_with_seconds, whole_number
 from ui.need_tag_editor import NeedTagEditor
 from ui.signal_editor import SignalEditor
 from ui.ui_language import ui_language
@@ -262,7 +264,7 @@ class EncounterPanel(QFrame):
         try:
             proposed = propose_needs_for_services(self._workstation, service_class_codes, ui_language())
         except NeuvoError as error:  # the city's taxonomy file cannot be read
-            self._say(error.one_line())
+            self._say(error_text(error))
         else:
             self.need_editor.propose(proposed, self._service_names.get(ptv_id, ptv_id))
         self._changed()
@@ -285,11 +287,11 @@ class EncounterPanel(QFrame):
         try:
             review = review_encounter(self._workstation, draft)
         except NeuvoError as error:
-            self._problem(error.one_line())
+            self._problem(error_text(error))
             return False
         if review.problems:
             self._problem(self.tr("Before saving: %1").replace("%1", " ".join(
-                QCoreApplication.translate("EncounterProblem", problem) for problem in review.problems)))
+                app_text(problem) for problem in review.problems)))
             if draft.outcome is None:
                 self.outcome_box.setFocus()
             return False
@@ -342,7 +344,7 @@ class EncounterPanel(QFrame):
         self.draft_banner.forget(draft.id)
         self._open(draft, stored=True)
         self._say(self.tr("Resumed the encounter started %1.").replace(
-            "%1", draft.started_at.astimezone().strftime("%d.%m.%Y %H:%M")))
+            "%1", date_time(draft.started_at)))
         if draft.client_id is not None:
             self.open_client_requested.emit(draft.client_id)
 
@@ -699,8 +701,8 @@ class EncounterPanel(QFrame):
     def _show_summary_count(self) -> None:
         length = len(" ".join(self.summary_field.toPlainText().split()))
         if length > SUMMARY_MAX_LENGTH:
-            self.summary_count.setText(self.tr("%1 / %2 — too long, shorten it").replace("%1", str(length))
-                                       .replace("%2", str(SUMMARY_MAX_LENGTH)))
+            self.summary_count.setText(self.tr("%1 / %2 — too long, shorten it").replace("%1", whole_number(length))
+                                       .replace("%2", whole_number(SUMMARY_MAX_LENGTH)))
             self.summary_count.setStyleSheet("color: #c42b1c; font-weight: bold;")
         else:
             self.summary_count.setText(f"{length} / {SUMMARY_MAX_LENGTH}")
@@ -762,7 +764,7 @@ class EncounterPanel(QFrame):
         if self._draft is not None:
             self.draft_state.setText(self.tr("draft ✓"))
             self.draft_state.setToolTip(self.tr("Kept as a draft at %1: nothing typed is lost if Neuvo closes.")
-                                        .replace("%1", saved_at.astimezone().strftime("%H:%M:%S")))
+                                        .replace("%1", time_with_seconds(saved_at)))
 
     def _park(self) -> None:
         """Set the open encounter aside: kept as a draft (and offered in the banner) when something was typed,

@@ -47,7 +47,7 @@ from app.usecases.expiring_consents import (
 )
 from app.usecases.record_consent import consent_purposes
 from app.workstation import Workstation
-from ui.client_list_model import finnish_date
+from ui.locale_format import short_date, whole_number
 from ui.ui_language import ui_language
 from ui.workers import run_in_background
 
@@ -99,7 +99,7 @@ class ExpiringConsentsModel(QAbstractTableModel):
         if column is ExpiringColumn.PURPOSE:
             return row.purpose_label
         if column is ExpiringColumn.LAST_DAY:
-            return finnish_date(row.valid_until)
+            return short_date(row.valid_until)
         return self.tr("last day today") if row.days_left == 0 else str(row.days_left)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
@@ -288,7 +288,7 @@ class ExpiringConsentsDialog(QDialog):
 
     def _exported(self, count: int, destination: Path) -> None:
         self.export_button.setEnabled(True)
-        self._say(self.tr("Exported %1 rows to %2.").replace("%1", str(count)).replace("%2", str(destination)))
+        self._say(self.tr("Exported %1 rows to %2.").replace("%1", whole_number(count)).replace("%2", str(destination)))
 
     def _export_failed(self, message: str) -> None:
         self.export_button.setEnabled(True)

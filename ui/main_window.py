@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from app.usecases.sync_status import SyncStatus, sync_status
 from app.usecases.workstation_status import WorkstationStatus, workstation_status
 from app.workstation import Workstation
 from ui.accessibility import ElidingLabel, announce
+from ui.app_text import app_text
 from ui.audit_log_dialog import AuditLogDialog
 from ui.call_banner import CALLER_MATCH_LIMIT, CallBanner
 from ui.client_card import ClientCardView, WarningNotice
@@ -45,6 +46,7 @@ from ui.client_form import ClientFormDialog
 from ui.client_list_model import ClientListModel, Column
 from ui.encounter_panel import EncounterPanel
 from ui.expiring_consents_dialog import ExpiringConsentsDialog
+from ui.locale_format import time_of_day, whole_number
 from ui.record_table import prepare_record_table
 from ui.service_import_dialog import ServiceImportDialog
 from ui.service_search_panel import ServiceSearchPanel
@@ -241,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def _warning_banner(self, warning: str) -> WarningNotice:
         # Warnings come from app/ in English; the catalogue will carry them under this context.
-        notice = WarningNotice(QCoreApplication.translate("WorkstationWarning", warning))
+        notice = WarningNotice(app_text(warning))
         dismiss = QToolButton()
         dismiss.setText(self.tr("Dismiss"))
         dismiss.setAccessibleName(self.tr("Dismiss warning"))
@@ -343,13 +345,13 @@ class MainWindow(QMainWindow):
             self.client_list.setCurrentIndex(self.model.index(0, Column.NAME))
         lookup = self.model.last_lookup
         if lookup is not None and lookup.problem:
-            self._show_list_note(QCoreApplication.translate("LookupProblem", lookup.problem))
+            self._show_list_note(app_text(lookup.problem))
         elif lookup is not None and not rows:
             self._show_list_note(self.tr("No client matches “%1”. Press Enter to add a new client with these "
                                          "details (Ctrl+N for an empty form).").replace("%1", self.model.query))
         elif lookup is not None and lookup.more:
             self._show_list_note(self.tr("Showing the best %1 matches; more clients match. Type more to narrow "
-                                         "the search.").replace("%1", str(rows)))
+                                         "the search.").replace("%1", whole_number(rows)))
         elif rows:
             self._list_note.hide()
         else:
@@ -425,13 +427,13 @@ class MainWindow(QMainWindow):
         elif sync.sign_in_needed:
             text = self.tr("CRM: sign-in needed")
         elif sync.last_outcome is not None and not sync.online:
-            text = self.tr("CRM: offline — %1 waiting").replace("%1", str(sync.waiting))
+            text = self.tr("CRM: offline — %1 waiting").replace("%1", whole_number(sync.waiting))
         elif sync.last_success_at is None:
             text = self.tr("CRM: not synced yet")
         else:
-            text = self.tr("CRM: synced %1").replace("%1", sync.last_success_at.astimezone().strftime("%H:%M"))
+            text = self.tr("CRM: synced %1").replace("%1", time_of_day(sync.last_success_at))
         if sync.open_conflicts:
-            text += self.tr(" · %1 conflicts to resolve").replace("%1", str(sync.open_conflicts))
+            text += self.tr(" · %1 conflicts to resolve").replace("%1", whole_number(sync.open_conflicts))
         return text
 
     def _show_status_failure(self, message: str) -> None:

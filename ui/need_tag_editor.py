@@ -34,6 +34,7 @@ from app.domain.language_code import OFFICIAL_LANGUAGES
 from app.errors import NeuvoError
 from app.need_taxonomy import NeedSuggestion, NeedTaxonomy, suggest_needs
 from ui.accessibility import announce
+from ui.app_text import error_text
 from ui.encounter_lines import need_status_text
 from ui.ui_language import ui_language
 
@@ -304,9 +305,9 @@ class NeedTagEditor(QWidget):
         try:
             taxonomy = self._load_taxonomy()
         except NeuvoError as error:
-            if self._taxonomy_problem != error.one_line():
-                self._taxonomy_problem = error.one_line()
-                self._say(self.tr("Needs cannot be suggested: %1").replace("%1", error.one_line()))
+            if self._taxonomy_problem != error_text(error):
+                self._taxonomy_problem = error_text(error)
+                self._say(self.tr("Needs cannot be suggested: %1").replace("%1", error_text(error)))
             return None
         self._taxonomy_problem = None
         return taxonomy

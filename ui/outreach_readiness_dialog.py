@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.sync_port import SIGN_IN_NEEDED, SyncRunReport
 from app.usecases.outreach_readiness import DeliveryReport, OutreachReadiness
+from ui.locale_format import time_of_day, whole_number
 
 
 class OutreachTask(Enum):
@@ -114,8 +115,7 @@ class OutreachDialog(QDialog):
 
     def _show_readiness(self, ready: OutreachReadiness) -> None:
         locale = QLocale()
-        synced = (ready.last_success_at.astimezone().strftime("%H:%M") if ready.last_success_at is not None
-                  else None)
+        synced = time_of_day(ready.last_success_at) if ready.last_success_at is not None else None
         counts = self.tr("%1 clients, %2 consents, %3 services, %4, %5 waiting") \
             .replace("%1", locale.toString(ready.clients)).replace("%2", locale.toString(ready.consents)) \
             .replace("%3", locale.toString(ready.services)) \
@@ -144,12 +144,13 @@ class OutreachDialog(QDialog):
                                    "Import services, or neuvo import-services)."))
         unsent = ready.waiting - ready.refused
         if unsent > 0:
-            reasons.append(self.tr("%1 changes are still waiting to be sent.").replace("%1", str(unsent)))
+            reasons.append(self.tr("%1 changes are still waiting to be sent.").replace("%1", whole_number(unsent)))
         if ready.refused:
             reasons.append(self.tr("%1 changes were refused by the CRM and wait for IT support.")
-                           .replace("%1", str(ready.refused)))
+                           .replace("%1", whole_number(ready.refused)))
         if ready.open_conflicts:
-            reasons.append(self.tr("%1 conflicts wait for your decision.").replace("%1", str(ready.open_conflicts)))
+            reasons.append(self.tr("%1 conflicts wait for your decision.")
+                           .replace("%1", whole_number(ready.open_conflicts)))
         if ready.run.message:
             reasons.append(_run_message(ready.run))
         return reasons
@@ -171,12 +172,13 @@ class OutreachDialog(QDialog):
                 lines.append(_run_message(report.run))
             if report.refused:
                 lines.append(self.tr("%1 changes were refused by the CRM; they are kept and wait for IT support.")
-                             .replace("%1", str(report.refused)))
+                             .replace("%1", whole_number(report.refused)))
             if report.unsent > 0 and not report.run.reached_crm:
                 lines.append(self.tr("Nothing is lost. Choose Send everything again when the connection is back "
                                      "(Neuvo also tries by itself every few minutes)."))
         if report.open_conflicts:
-            lines.append(self.tr("%1 conflicts wait for your decision.").replace("%1", str(report.open_conflicts)))
+            lines.append(self.tr("%1 conflicts wait for your decision.")
+                         .replace("%1", whole_number(report.open_conflicts)))
         self._say(headline, "\n".join(lines))
 
     def _say(self, headline: str, details: str) -> None:

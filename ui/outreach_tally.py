@@ -28,6 +28,7 @@ from app.usecases.outreach_tally import OutreachTally, TallyNeed, outreach_tally
 from app.usecases.record_encounter import RecordedEncounter, record_outreach_visitor
 from app.workstation import Workstation
 from ui.accessibility import announce
+from ui.locale_format import whole_number
 from ui.ui_language import ui_language
 from ui.workers import run_in_background
 
@@ -218,7 +219,7 @@ class OutreachTallyDialog(QDialog):
         self._pending -= 1
         self.recorded_here += 1
         needs = ", ".join(labels) if labels else self.tr("no need noted")
-        self.last_label.setText(self.tr("✓ Visitor %1 saved: %2.").replace("%1", str(self._total()))
+        self.last_label.setText(self.tr("✓ Visitor %1 saved: %2.").replace("%1", whole_number(self._total()))
                                 .replace("%2", needs))
         announce(self.last_label, self.last_label.text())
         self._show_count()
@@ -236,9 +237,9 @@ class OutreachTallyDialog(QDialog):
     def _show_count(self) -> None:
         total = self._total()
         self.count_label.setText(self.tr("1 visitor today") if total == 1 else
-                                 self.tr("%1 visitors today").replace("%1", str(total)))
+                                 self.tr("%1 visitors today").replace("%1", whole_number(total)))
         self.count_detail.setText(self.tr("%1 entered with this tally since it was opened.")
-                                  .replace("%1", str(self.recorded_here)))
+                                  .replace("%1", whole_number(self.recorded_here)))
 
     def _show_toggled(self) -> None:
         for position, button in enumerate(self.need_buttons):

@@ -16,6 +16,7 @@ from app.usecases.search_services import ChannelDetails, ServiceDetails
 from app.usecases.service_handover import phones_for
 from app.usecases.service_opening import DayHours, days_ahead
 from ui.client_list_model import language_name
+from ui.locale_format import clock_time, day_and_month, end_of_day, whole_number
 from ui.service_words import open_state_text, weekday_name
 
 _TODAY_BACKGROUND = "#e8f0fe"
@@ -33,9 +34,8 @@ def _paragraphs(text: str) -> str:
 
 def _clock(time_range: TimeRange) -> str:
     if time_range.opens == time_range.closes and time_range.opens.hour == 0 and time_range.opens.minute == 0:
-        return "0:00–24:00"
-    return (f"{time_range.opens.hour}:{time_range.opens.minute:02d}–"
-            f"{time_range.closes.hour}:{time_range.closes.minute:02d}")
+        return f"{clock_time(time_range.opens)}–{end_of_day()}"
+    return f"{clock_time(time_range.opens)}–{clock_time(time_range.closes)}"
 
 
 class ServiceDetailsView(QTextBrowser):
@@ -90,7 +90,7 @@ class ServiceDetailsView(QTextBrowser):
             parts.append(self._channel_html(channel, details.language, at))
         if details.missing_channels:
             missing = self.tr("%1 further channels are not in the imported catalogue.")
-            parts.append(f"<p><i>{_e(missing.replace('%1', str(details.missing_channels)))}</i></p>")
+            parts.append(f"<p><i>{_e(missing.replace('%1', whole_number(details.missing_channels)))}</i></p>")
         return "".join(parts)
 
     def _fallback_marker(self, text: LocalizedText) -> str:
@@ -165,7 +165,7 @@ class ServiceDetailsView(QTextBrowser):
                 f'<table cellspacing="0" cellpadding="2">{rows}</table>{note_html}')
 
     def _day_row(self, day: DayHours) -> str:
-        name = f"{weekday_name(day.day.weekday(), short=True)} {day.day.day}.{day.day.month}."
+        name = f"{weekday_name(day.day.weekday(), short=True)} {day_and_month(day.day)}"
         if day.ranges is None:
             hours = self.tr("not known")
         elif not day.ranges:

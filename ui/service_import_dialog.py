@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.ptv.documents import documents_in
 from app.usecases.import_services import ImportReport, import_services
 from app.workstation import Workstation
+from ui.locale_format import whole_number
 from ui.workers import run_in_background
 
 
@@ -191,8 +192,10 @@ class ServiceImportDialog(QDialog):
         self.report = report
         self.progress.setValue(self.progress.maximum())
         self.status.setText(self.tr("Imported: %1 services new, %2 updated, %3 withdrawn; %4 records skipped.")
-                            .replace("%1", str(report.services_added)).replace("%2", str(report.services_updated))
-                            .replace("%3", str(report.services_withdrawn)).replace("%4", str(report.skipped)))
+                            .replace("%1", whole_number(report.services_added))
+                            .replace("%2", whole_number(report.services_updated))
+                            .replace("%3", whole_number(report.services_withdrawn))
+                            .replace("%4", whole_number(report.skipped)))
         self.report_view.setPlainText("\n".join([report.summary(), "", *report.lines]))
         self.imported.emit(report)
 

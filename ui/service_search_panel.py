@@ -46,7 +46,9 @@ from app.usecases.service_handover import ServiceHandover, service_handover
 from app.usecases.service_opening import opening_summaries
 from app.workstation import Workstation
 from ui.accessibility import announce
+from ui.app_text import error_text
 from ui.client_list_model import language_name
+from ui.locale_format import whole_number
 from ui.service_details_view import ServiceDetailsView
 from ui.service_filters import ServiceFiltersBar
 from ui.service_handover import choose_pdf_file, copy_to_clipboard, print_handover, write_pdf
@@ -262,7 +264,7 @@ class ServiceSearchPanel(QWidget):
         try:
             self.last_handover = service_handover(self._workstation, ids, self.handover_language)
         except NeuvoError as error:
-            self._show_note(error.one_line())
+            self._show_note(error_text(error))
             return None
         return self.last_handover
 
@@ -272,7 +274,7 @@ class ServiceSearchPanel(QWidget):
             return
         copy_to_clipboard(handover)
         self._show_note(self.tr("Copied the hand-over of %1 services in %2 to the clipboard.")
-                        .replace("%1", str(len(handover.services)))
+                        .replace("%1", whole_number(len(handover.services)))
                         .replace("%2", language_name(handover.language)))
 
     def save_handover_pdf(self) -> Path | None:
@@ -518,7 +520,7 @@ class ServiceSearchPanel(QWidget):
             lines.append(self.tr("No service matches. Try another word, or clear the filters."))
         if not query and not self.filters.summary():
             lines.append(self.tr("Type what the client needs; %1 services in the catalogue.")
-                         .replace("%1", str(answer.catalogue_size)))
+                         .replace("%1", whole_number(answer.catalogue_size)))
         if lines:
             self._show_note("\n".join(lines))
         else:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.opening_hours import HELSINKI, OpenState, OpenStatus
 from ui.client_list_model import language_name
+from ui.locale_format import clock_time, day_and_month
 
 
 def _tr(text: str) -> str:
@@ -16,8 +17,8 @@ def _tr(text: str) -> str:
 
 
 def clock(moment: datetime) -> str:
-    local = moment.astimezone(HELSINKI)
-    return f"{local.hour}:{local.minute:02d}"
+    # Opening hours are Helsinki's wall clock, whatever the workstation's time zone.
+    return clock_time(moment.astimezone(HELSINKI).time())
 
 
 def open_state_text(state: OpenState, now: datetime | None = None) -> str:
@@ -33,7 +34,7 @@ def open_state_text(state: OpenState, now: datetime | None = None) -> str:
             return _tr("Closed")
         local = state.opens_at.astimezone(HELSINKI)
         return _tr("Closed now · opens %1 %2").replace("%1", weekday_name(local.weekday(), short=True)) \
-            .replace("%2", f"{local.day}.{local.month}. {clock(local)}")
+            .replace("%2", f"{day_and_month(local.date())} {clock(local)}")
     return ""
 
 

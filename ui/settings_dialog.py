@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import NeuvoError
 from app.usecases.interface_language import interface_language, set_interface_language
 from app.workstation import Workstation
+from ui.app_text import error_text
 from ui.translations import DEFAULT_LANGUAGE, LANGUAGES
 from ui.ui_language import ui_language
 
@@ -79,7 +80,7 @@ class LanguageDialog(QDialog):
         try:
             set_interface_language(self._workstation, self.chosen())
         except (NeuvoError, OSError) as error:
-            reason = error.one_line() if isinstance(error, NeuvoError) else (error.strerror or type(error).__name__)
+            reason = error_text(error) if isinstance(error, NeuvoError) else (error.strerror or type(error).__name__)
             self.note.setText(self.tr("The language could not be kept in the profile (%1). Nothing was changed.")
                               .replace("%1", reason))
             return

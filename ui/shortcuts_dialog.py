@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.call_banner import CallBanner
 from ui.client_card import ClientCardView
 from ui.encounter_panel import EncounterPanel
+from ui.locale_format import whole_number
 from ui.service_search_panel import ServiceSearchPanel
 from ui.sync_menu import SyncMenu
 from ui.workstation_menu import WorkstationMenu
@@ -303,5 +304,6 @@ class ShortcutsDialog(QDialog):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
-                                 if shown != total else self.tr("%1 shortcuts").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", whole_number(shown))
+                                 .replace("%2", whole_number(total))
+                                 if shown != total else self.tr("%1 shortcuts").replace("%1", whole_number(total)))

@@ -28,6 +28,7 @@ from app.domain.encounter import AgeBand, EncounterChannel, EncounterOutcome, Si
 from app.usecases.export_aggregates import DEFAULT_K
 from app.usecases.situational_picture import CountRow, NeedRow, SignalRow, WeekRow, week_of
 from ui.encounter_lines import channel_text, outcome_text
+from ui.locale_format import day_and_month
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the row's code (channel, place, area, age band, need code or week)
@@ -93,10 +94,10 @@ def monday_of(week: str) -> date:
 
 
 def week_label(week: str) -> str:
-    """"W48/2026 (23.11.–29.11.)": the week as advisers say it, with its days."""
+    """"W48/2026 (23.11.–29.11.)": the week as advisers say it, with its days (23/11–29/11 in English)."""
     monday = monday_of(week)
     sunday = monday + timedelta(days=6)
-    return f"W{int(week[6:])}/{week[:4]} ({monday:%d.%m.}–{sunday:%d.%m.})"
+    return f"W{int(week[6:])}/{week[:4]} ({day_and_month(monday)}–{day_and_month(sunday)})"
 
 
 def week_choices(today: date, weeks: int = 104) -> list[str]:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.usecases.sync_status import SyncLogLine, SyncStatus, sync_log, sync_status
 from app.workstation import Workstation
+from ui.locale_format import date_time_seconds, whole_number
 from ui.record_table import prepare_record_table
 from ui.workers import run_in_background
 
@@ -54,7 +55,7 @@ def outcome_text(line: SyncLogLine) -> str:
 def local_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+    return date_time_seconds(moment)
 
 
 class SyncLogModel(QAbstractTableModel):
@@ -200,7 +201,7 @@ class SyncLogDialog(QDialog):
         waiting = (self.tr("%1 changes wait to be sent.").replace("%1", QLocale().toString(status.waiting))
                    if status.waiting else self.tr("Nothing waits to be sent."))
         conflicts = (self.tr("%1 conflicts wait for your decision (CRM > Conflicts).")
-                     .replace("%1", str(status.open_conflicts)) if status.open_conflicts else "")
+                     .replace("%1", whole_number(status.open_conflicts)) if status.open_conflicts else "")
         return " ".join(part for part in (last, waiting, conflicts) if part)
 
     def _failed(self, message: str) -> None:

@@ -14,8 +14,8 @@ from ui.translations import LANGUAGES, load_catalogue, load_qt_catalogue
 UI_LANGUAGE_PROPERTY = "neuvoUiLanguage"
 # Without an installed catalogue the window shows the texts of the code, which are English.
 DEFAULT_UI_LANGUAGE = "en"
-# Numbers as read in each language; dates stay d.m.yyyy in all three (ui/client_list_model.py finnish_date),
-# the form used in Finland whatever the language.
+# Numbers, dates and times as read in each language (ui/locale_format.py): 27.11.2026 and 9.05 in Finnish and
+# Swedish, 27/11/2026 and 09:05 in English. Date fields read both forms (app/usecases/edit_client.py).
 NUMBER_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 # The installed translators: Qt does not own them, so they must live as long as the application.
 _installed: list[QTranslator] = []

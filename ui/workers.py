@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import NeuvoError
+from ui.app_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ class _Job(QRunnable):
         except Exception as exc:  # the UI shows the failure; the worker thread must not die silently
             # Only the exception type is logged: messages from the store may quote personal data.
             log.warning("background job failed: %s", type(exc).__name__)
-            message = exc.one_line() if isinstance(exc, NeuvoError) else f"{type(exc).__name__}: {exc}"
+            message = error_text(exc) if isinstance(exc, NeuvoError) else f"{type(exc).__name__}: {exc}"
             self._emit(self._signals.failed, message)
         else:
             self._emit(self._signals.succeeded, result)

@@ -11,6 +11,7 @@ from app.domain.encounter import EVENT_NAME_MAX_LENGTH, EncounterChannel
 from app.errors import NeuvoError
 from app.usecases.workstation_mode import WorkstationMode, set_workstation_mode
 from app.workstation import Workstation
+from ui.app_text import error_text
 from ui.encounter_panel import EncounterPanel
 from ui.outreach_tally import OutreachTallyDialog
 
@@ -67,7 +68,7 @@ class WorkstationMenu(QObject):
         try:
             mode = set_workstation_mode(self._workstation, channel, event_name)
         except NeuvoError as error:
-            QMessageBox.warning(self._window, self.tr("Workstation mode"), error.one_line())
+            QMessageBox.warning(self._window, self.tr("Workstation mode"), error_text(error))
             self._show(self._panel.mode)
             return None
         except OSError as error:

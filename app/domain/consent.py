@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from app.errors import ValidationError
+from app.text import Text
 
 EXPIRING_WITHIN_DAYS = 30  # consent.md: amber when a grant ends within 30 days
 GUARDIAN_AGE = 15  # consent.md: a client under 15 cannot give a guardian-bound consent alone
@@ -96,7 +97,7 @@ def check_validity(valid_from: date, valid_until: date | None) -> None:
     """Raises ValidationError when the validity ends before it starts."""
     if valid_until is not None and valid_until < valid_from:
         raise ValidationError(
-            f"The consent's validity ends ({valid_until:%d.%m.%Y}) before it starts ({valid_from:%d.%m.%Y}).",
+            Text("The consent's validity ends (%1) before it starts (%2).", valid_until, valid_from),
             "Choose an end date on or after the start date, or leave the end empty.")
 
 

@@ -21,8 +21,8 @@ def normalise_email(text: str) -> str:
     if any(ch.isspace() for ch in address):
         raise ValidationError("An e-mail address cannot contain spaces.", fix)
     if address.count("@") != 1:
-        what = "has no @" if "@" not in address else "has more than one @"
-        raise ValidationError(f"The e-mail address {what}.", fix)
+        raise ValidationError("The e-mail address has no @." if "@" not in address
+                              else "The e-mail address has more than one @.", fix)
     local, domain = address.split("@")
     if not local:
         raise ValidationError("The e-mail address has nothing before the @.", fix)

@@ -6,6 +6,7 @@ import hashlib
 import hmac
 from datetime import date
 
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
 from stdnum.exceptions import ValidationError as StdnumValidationError
 from stdnum.fi import hetu
 
@@ -17,8 +18,18 @@ def normalise_identity_code(value: str) -> str:
     try:
         return hetu.validate(value.strip(), allow_temporary=True)
     except StdnumValidationError as exc:
-        raise ValidationError(f"Not a valid Finnish identity code: {exc.message.rstrip('.')}.",
+        raise ValidationError(_WHY_INVALID.get(type(exc), "Not a valid Finnish identity code."),
                               "Check the code with the client (date, separator, number, check character).") from exc
+
+
+_WHY_INVALID = {
+    InvalidLength: "Not a valid Finnish identity code: it is not ddmmyy, a century sign, three digits and a check "
+                   "character.",
+    InvalidFormat: "Not a valid Finnish identity code: it is not ddmmyy, a century sign, three digits and a check "
+                   "character.",
+    InvalidChecksum: "Not a valid Finnish identity code: the check character does not match the rest of the code.",
+    InvalidComponent: "Not a valid Finnish identity code: its date or individual number is not possible.",
+}
 
 
 # Century signs, including those added in 2023 (Valtioneuvoston asetus 128/2022).

@@ -7,6 +7,7 @@ from functools import lru_cache
 import phonenumbers
 
 from app.errors import ValidationError
+from app.text import Text
 
 HOME_REGION = "FI"
 
@@ -38,7 +39,7 @@ def parse_phone(text: str) -> str:
             continue
         if phonenumbers.is_valid_number(parsed):
             return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    raise ValidationError(f"{_why_invalid(candidate, digits)}",
+    raise ValidationError(_why_invalid(candidate, digits),
                           "Check the number with the client; a number abroad needs its country code (+46 …).")
 
 
@@ -59,11 +60,11 @@ def _why_invalid(candidate: str, digits: str) -> str:
     except phonenumbers.NumberParseException:
         return "Not a phone number that can be read."
     if phonenumbers.region_code_for_country_code(parsed.country_code) == phonenumbers.UNKNOWN_REGION:
-        return f"+{parsed.country_code} is not a country code."
+        return Text("+%1 is not a country code.", str(parsed.country_code))
     reason = phonenumbers.is_possible_number_with_reason(parsed)
     if reason in (phonenumbers.ValidationResult.TOO_SHORT, phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY) \
             or len(digits) < 7:
-        return f"The phone number is too short ({len(digits)} digits)."
+        return Text("The phone number is too short (%1 digits).", len(digits))
     if reason == phonenumbers.ValidationResult.TOO_LONG:
-        return f"The phone number is too long ({len(digits)} digits)."
+        return Text("The phone number is too long (%1 digits).", len(digits))
     return "No such phone number exists in the numbering plan."

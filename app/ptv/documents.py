@@ -21,6 +21,7 @@ from typing import Any
 from app.errors import NeuvoError
 from app.ptv.code_lists import is_code_list_record
 from app.ptv.records import is_channel_record, is_service_record
+from app.text import Text
 
 # Records looked at to tell what a document holds; a broken one among them must not decide.
 _SNIFF = 50
@@ -57,13 +58,13 @@ def read_document(name: str, payload: Any) -> PtvDocument:
     elif isinstance(payload, Mapping):
         records = [payload]
     if not isinstance(records, list):
-        raise NotPtvData(f"{name} is JSON but not PTV data: expected a list of records or an API page.",
+        raise NotPtvData(Text("%1 is JSON but not PTV data: expected a list of records or an API page.", name),
                          "Give PTV Open API JSON (services, service channels, general descriptions, code lists).")
     if not records and page is not None:
         return PtvDocument(name, DocumentKind.ID_PAGE, [], page, page_count)
     kind = _kind_of(records[:_SNIFF])
     if kind is None:
-        raise NotPtvData(f"{name} holds no PTV services, channels, general descriptions or code lists.",
+        raise NotPtvData(Text("%1 holds no PTV services, channels, general descriptions or code lists.", name),
                          "Check the file: it must be PTV Open API JSON as the API returns it.")
     return PtvDocument(name, kind, records, page, page_count)
 
@@ -101,23 +102,23 @@ def parse_json(name: str, data: bytes) -> Any:
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError) as damaged:
-            raise NotPtvData(f"{name} is a damaged gzip file ({damaged}).", "Download it again.") from None
+            raise NotPtvData(Text("%1 is a damaged gzip file (%2).", name, damaged), "Download it again.") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise NotPtvData(f"{name} is not UTF-8 text, so not PTV JSON.",
+        raise NotPtvData(Text("%1 is not UTF-8 text, so not PTV JSON.", name),
                          "Give PTV Open API JSON (services, channels, code lists).") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError:
         pass
     except RecursionError:  # PTV records nest a few levels; thousands are a broken or hostile file
-        raise NotPtvData(f"{name} nests arrays or objects too deeply to be PTV JSON.",
+        raise NotPtvData(Text("%1 nests arrays or objects too deeply to be PTV JSON.", name),
                          "Give PTV Open API JSON (services, channels, code lists).") from None
     try:
         return json.loads(_without_line_comments(text))
     except json.JSONDecodeError as bad:
-        raise NotPtvData(f"{name} is not JSON (line {bad.lineno}: {bad.msg}).",
+        raise NotPtvData(Text("%1 is not JSON (line %2: %3).", name, bad.lineno, bad.msg),
                          "Give PTV Open API JSON (services, channels, code lists).") from None
 
 
@@ -151,10 +152,11 @@ def _without_line_comments(text: str) -> str:
 def documents_in(path: Path) -> Iterator[PtvDocument]:
     """Every PTV document in a file, or in a directory's *.json and *.json.gz files (sorted, recursively)."""
     if not path.exists():
-        raise NotPtvData(f"{path} does not exist.", "Give a PTV JSON file, a directory of them, or an API URL.")
+        raise NotPtvData(Text("%1 does not exist.", path), "Give a PTV JSON file, a directory of them, or an API URL.")
     files = [path] if path.is_file() else sorted(
         p for p in path.rglob("*") if p.is_file() and p.name.endswith((".json", ".json.gz")))
     if not files:
-        raise NotPtvData(f"{path} holds no .json or .json.gz files.", "Give a PTV JSON file or a directory of them.")
+        raise NotPtvData(Text("%1 holds no .json or .json.gz files.", path),
+                         "Give a PTV JSON file or a directory of them.")
     for file in files:
         yield read_document(file.name, parse_json(file.name, file.read_bytes()))

@@ -12,6 +12,7 @@ from app.domain.identity_code import birth_date_of, normalise_identity_code
 from app.domain.phone_number import parse_phone
 from app.errors import ValidationError
 from app.search.folding import MAX_QUERY_CHARACTERS, MAX_QUERY_TOKENS, fold_name_tokens
+from app.text import Text
 
 
 class QueryKind(StrEnum):
@@ -65,8 +66,8 @@ def classify(text: str, *, today: date | None = None) -> ClientQuery:
     if "@" in text and _EMAIL_LIKE.fullmatch(text):
         return ClientQuery(QueryKind.EMAIL, key=text.lower())
     if (dates := _birth_dates(text, today)) == ():
-        return ClientQuery(QueryKind.BIRTH_DATE, key=text, problem=f"{text} is not a date of birth: a date is "
-                                                                   "typed as 1.1.1990 or 1990-01-01.")
+        return ClientQuery(QueryKind.BIRTH_DATE, key=text, problem=Text("%1 is not a date of birth: a date is "
+                                                                        "typed as 1.1.1990 or 1990-01-01.", text))
     if dates is not None:
         # "040123" is 4 January 2023 and also the start of a mobile number: look for both.
         phone_prefix = _e164_prefix(text, text) if text.isdigit() and text.startswith("0") else None
@@ -87,7 +88,7 @@ def _identity_code_query(code: str) -> ClientQuery:
         # The birth date part may still be right: the clients born that day are shown under the message.
         prefix = _identity_prefix_query(_IDENTITY_PREFIX.match(code), date.today())
         return ClientQuery(QueryKind.IDENTITY_CODE, key=code.upper(), birth_dates=prefix.birth_dates,
-                           problem=invalid.one_line())
+                           problem=_problem_and_fix(invalid))
     return ClientQuery(QueryKind.IDENTITY_CODE, key=normalised, birth_dates=(birth_date_of(normalised),))
 
 
@@ -99,8 +100,8 @@ def _identity_prefix_query(prefix: re.Match[str], today: date) -> ClientQuery:
         born = date(century + int(digits[4:6]), int(digits[2:4]), int(digits[0:2]))
     except ValueError:
         return ClientQuery(QueryKind.BIRTH_DATE, key=prefix.group(0).upper(),
-                           problem=f"{digits[:2]}.{digits[2:4]}. is not a date: an identity code starts with the "
-                                   "birth date as ddmmyy.")
+                           problem=Text("%1 is not a date: an identity code starts with the birth date as ddmmyy.",
+                                        f"{digits[:2]}.{digits[2:4]}."))
     if born > today:
         return ClientQuery(QueryKind.BIRTH_DATE, key=prefix.group(0).upper(),
                            problem="That birth date is in the future: check the century sign (- or A).")
@@ -145,7 +146,7 @@ def _phone_query(text: str) -> ClientQuery:
                                                                        "number.")
         prefix = _e164_prefix(text, digits)
         if prefix is None:
-            return ClientQuery(QueryKind.PHONE, key="", problem=invalid.one_line())
+            return ClientQuery(QueryKind.PHONE, key="", problem=_problem_and_fix(invalid))
         return ClientQuery(QueryKind.PHONE_PREFIX, key=prefix)
 
 
@@ -161,3 +162,7 @@ def _e164_prefix(text: str, digits: str) -> str | None:
     if digits.startswith("358"):
         return "+" + digits
     return None
+
+
+def _problem_and_fix(invalid: ValidationError) -> Text:
+    return Text("%1 %2", Text(invalid.problem), Text(invalid.fix))

@@ -13,6 +13,7 @@ from sqlalchemy.pool import QueuePool
 from app.errors import StoreError
 from app.search.folding import fold_for_index
 from app.secrets import SecretStore
+from app.text import Text
 
 DATABASE_KEY = "database-key"
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -25,13 +26,13 @@ def database_key(secret_store: SecretStore, store_path: Path) -> str:
     if key is None:
         if store_path.exists():
             raise StoreError(
-                f"The key for {store_path} is missing from {secret_store.description}.",
+                Text("The key for %1 is missing from %2.", store_path, secret_store.description),
                 "Restore the keyring entry from backup. Neuvo will not make a new key: the data would be lost.",
             )
         key = secrets.token_hex(32)
         secret_store.set(DATABASE_KEY, key)
     if not _HEX_KEY.match(key):
-        raise StoreError(f"The database key in {secret_store.description} is not a 256-bit hex key.",
+        raise StoreError(Text("The database key in %1 is not a 256-bit hex key.", secret_store.description),
                          "Restore the keyring entry from backup.")
     return key
 
@@ -82,13 +83,13 @@ def _explain_open_failure(store_path: Path) -> StoreError:
         with store_path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        return StoreError(f"Cannot read the database file {store_path} ({exc.strerror}).",
+        return StoreError(Text("Cannot read the database file %1 (%2).", store_path, exc.strerror),
                           "Check the file's permissions.")
     if header == SQLITE_PLAIN_HEADER:
-        return StoreError(f"{store_path} is an unencrypted SQLite file, not a Neuvo store.",
+        return StoreError(Text("%1 is an unencrypted SQLite file, not a Neuvo store.", store_path),
                           "Move it away; Neuvo never opens or converts a foreign database in place.")
     return StoreError(
-        f"{store_path} cannot be decrypted: the key does not match, or the file is damaged.",
+        Text("%1 cannot be decrypted: the key does not match, or the file is damaged.", store_path),
         "Restore the profile's keyring entry or the database from backup; the file was left untouched.",
     )
 

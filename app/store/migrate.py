@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from app.errors import StoreError
+from app.text import Text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -52,7 +53,8 @@ def migrate_to_head(engine: Engine) -> MigrationReport:
     if before == head:
         return MigrationReport(before, head)
     if before is not None and scripts.get_revision(before) is None:
-        raise StoreError(f"The store is at schema {before}, which this Neuvo does not know (a newer version wrote it).",
+        raise StoreError(Text("The store is at schema %1, which this Neuvo does not know (a newer version wrote it).",
+                              before),
                          "Install the newer Neuvo again; this one leaves the data untouched.")
     with engine.begin() as connection:
         config.attributes["connection"] = connection

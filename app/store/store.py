@@ -16,6 +16,7 @@ from app.secrets import SecretStore
 from app.store.database import create_store_engine, database_key, verify_store_opens
 from app.store.migrate import MigrationReport, migrate_to_head
 from app.store.unit_of_work import UnitOfWork
+from app.text import Text
 
 IDENTITY_HASH_KEY = "identity-code-hash-key"
 
@@ -62,7 +63,7 @@ def _hash_key(secret_store: SecretStore, store_is_new: bool) -> bytes:
     if value is None:
         if not store_is_new:
             # A new key would silently break every identity-code lookup in the existing store.
-            raise StoreError(f"The identity-code hash key is missing from {secret_store.description}.",
+            raise StoreError(Text("The identity-code hash key is missing from %1.", secret_store.description),
                              "Restore the keyring entry from backup.")
         value = secrets.token_hex(32)
         secret_store.set(IDENTITY_HASH_KEY, value)

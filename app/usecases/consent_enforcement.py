@@ -22,6 +22,7 @@ from app.consent_purposes import RECORD_CONTACT, ConsentPurposes
 from app.domain.consent import ConsentStatus, derive_status
 from app.errors import NeuvoError
 from app.store.unit_of_work import UnitOfWork
+from app.text import Text
 
 # consent.md: without record_contact an encounter is saved anonymous. The other purposes unlock something that
 # has no anonymous form (a call-back, a referral with data, a list entry).
@@ -38,7 +39,7 @@ class ConsentRequired(NeuvoError):
     def __init__(self, purpose: str, label: str, status: ConsentStatus, anonymous_alternative: bool) -> None:
         fix = ("Save it anonymously instead, or ask the client for this consent and record it first."
                if anonymous_alternative else "Ask the client for this consent and record it first.")
-        super().__init__(f"This needs the client's consent “{label}”, which is not in effect.", fix)
+        super().__init__(Text("This needs the client's consent “%1”, which is not in effect.", label), fix)
         self.purpose = purpose
         self.label = label
         self.status = status

@@ -25,6 +25,7 @@ from app.errors import NeuvoError, ValidationError
 from app.municipalities import municipalities
 from app.store.client_repository import ENTITY as CLIENT_ENTITY
 from app.store.client_repository import ClientNotFound
+from app.text import Text
 from app.workstation import Workstation
 
 PHONE_ROWS = 3  # the form's phone rows; the CRM contact has three phone columns
@@ -41,7 +42,7 @@ class ClientDraft:
     last_name: str = ""
     preferred_name: str = ""
     identity_code: str = ""
-    birth_date: str = ""  # dd.mm.yyyy (d.m.yyyy and yyyy-mm-dd are read too)
+    birth_date: str = ""  # dd.mm.yyyy (d.m.yyyy, d/m/yyyy and yyyy-mm-dd are read too)
     phones: list[tuple[str, str]] = field(default_factory=list)  # (number as typed, "mobile" / "home" / "work")
     email: str = ""
     street: str = ""
@@ -73,8 +74,10 @@ class DraftRejected(ValidationError):
     """The draft did not pass the checks; `problems` says which fields and why."""
 
     def __init__(self, problems: list[FieldProblem]) -> None:
-        fields = ", ".join(dict.fromkeys(_FIELD_NAMES.get(p.field.split("[")[0], p.field) for p in problems))
-        super().__init__(f"The client was not saved: check {fields}.", "Correct the marked fields and save again.")
+        fields = tuple(Text(name) for name in dict.fromkeys(_FIELD_NAMES.get(p.field.split("[")[0], p.field)
+                                                             for p in problems))
+        super().__init__(Text("The client was not saved: check %1.", fields),
+                         "Correct the marked fields and save again.")
         self.problems = problems
 
 
@@ -114,6 +117,8 @@ class EditableClient:
 
 _IDENTITY_CODE_SHAPE = re.compile(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Z]", re.IGNORECASE | re.ASCII)
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", re.ASCII)
+# d/m/yyyy: how an English window shows a date, so that a date read there can be typed back.
+_SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})", re.ASCII)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _PHONE_CHARACTERS = frozenset("0123456789+-/() .\u00a0")
 _PHONE_KINDS = frozenset(kind.value for kind in PhoneKind)
@@ -185,9 +190,9 @@ _FIELD_NAMES = {
 def validate_draft(draft: ClientDraft) -> list[FieldProblem]:
     """Every problem with the draft, in the form's order; an empty list means it can be saved."""
     problems: list[FieldProblem] = []
-    problems += _name_problems("first_names", draft.first_names, "first names", NAME_MAX_LENGTH)
-    problems += _name_problems("last_name", draft.last_name, "last name", NAME_MAX_LENGTH)
-    problems += _name_problems("preferred_name", draft.preferred_name, "", PREFERRED_NAME_MAX_LENGTH)
+    problems += _name_problems("first_names", draft.first_names, True, NAME_MAX_LENGTH)
+    problems += _name_problems("last_name", draft.last_name, True, NAME_MAX_LENGTH)
+    problems += _name_problems("preferred_name", draft.preferred_name, False, PREFERRED_NAME_MAX_LENGTH)
 
     code: str | None = None
     if not draft.keep_identity_code and draft.identity_code.strip():
@@ -235,20 +240,27 @@ def validate_draft(draft: ClientDraft) -> list[FieldProblem]:
     return problems
 
 
-def _name_problems(name: str, value: str, required_as: str, max_length: int) -> list[FieldProblem]:
+# Whole sentences per name field, so that each language can say them in its own grammar.
+_NAME_REQUIRED = {"first_names": "The first names are required.", "last_name": "The last name is required."}
+_NAME_TOO_LONG = {"first_names": "The first names are too long (%1 characters; at most %2).",
+                  "last_name": "The last name is too long (%1 characters; at most %2).",
+                  "preferred_name": "The preferred name is too long (%1 characters; at most %2)."}
+_NAME_DIGITS = {"first_names": "The first names contain digits.", "last_name": "The last name contains digits.",
+                "preferred_name": "The preferred name contains digits."}
+
+
+def _name_problems(name: str, value: str, required: bool, max_length: int) -> list[FieldProblem]:
     text = value.strip()
-    label = _FIELD_NAMES[name]
     if not text:
-        if required_as:
-            return [FieldProblem(name, f"The {required_as} are required." if required_as.endswith("s")
-                                 else f"The {required_as} is required.",
+        if required:
+            return [FieldProblem(name, _NAME_REQUIRED[name],
                                  "Type the name as it is on the client's identity document.")]
         return []
     if len(text) > max_length:
-        return [FieldProblem(name, f"The {label} is too long ({len(text)} characters; at most {max_length}).",
+        return [FieldProblem(name, Text(_NAME_TOO_LONG[name], len(text), max_length),
                              "Shorten it; the full name can be recorded in the CRM.")]
     if any(ch.isdigit() for ch in text):
-        return [FieldProblem(name, f"The {label} contains digits.",
+        return [FieldProblem(name, _NAME_DIGITS[name],
                              "A phone number or identity code typed here belongs in its own field.")]
     return []
 
@@ -260,7 +272,7 @@ def _phone_problems(phones: list[tuple[str, str]]) -> list[FieldProblem]:
         if not text.strip():
             continue
         if index >= PHONE_ROWS:
-            problems.append(FieldProblem(phone_field(index), f"At most {PHONE_ROWS} phone numbers are kept.",
+            problems.append(FieldProblem(phone_field(index), Text("At most %1 phone numbers are kept.", PHONE_ROWS),
                                          "Leave out the least used number."))
             continue
         try:
@@ -446,7 +458,7 @@ def _client_values(draft: ClientDraft) -> dict[str, Any]:
 
 
 def _read_date(text: str) -> date | None:
-    match = _DOTTED_DATE.fullmatch(text)
+    match = _DOTTED_DATE.fullmatch(text) or _SLASHED_DATE.fullmatch(text)
     parts = (match.group(3), match.group(2), match.group(1)) if match else None
     if parts is None and (match := _ISO_DATE.fullmatch(text)):
         parts = match.groups()

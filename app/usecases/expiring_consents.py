@@ -21,6 +21,7 @@ from app.domain.consent import EXPIRING_WITHIN_DAYS
 from app.errors import ValidationError
 from app.spreadsheet_cells import spreadsheet_text
 from app.store.consent_repository import ExpiringGrant
+from app.text import Text
 from app.usecases.permissions import require_supervisor
 from app.usecases.record_consent import consent_purposes
 from app.workstation import Workstation
@@ -63,7 +64,7 @@ def list_expiring_consents(workstation: Workstation, *, today: date | None = Non
     Audited as `search_clients` with the number of rows shown (a list of names is a search result)."""
     _check_allowed(workstation)
     if not 1 <= limit <= MAX_PAGE_SIZE:
-        raise ValidationError(f"A page holds 1 to {MAX_PAGE_SIZE} rows.", "Ask for a smaller page.")
+        raise ValidationError(Text("A page holds 1 to %1 rows.", MAX_PAGE_SIZE), "Ask for a smaller page.")
     today, first_day, last_day, codes, labels = _window(workstation, today, within_days, purposes, language)
     with workstation.unit_of_work() as uow:
         grants = uow.consents.expiring(codes, first_day, last_day, today, after=after, limit=limit + 1)

@@ -32,6 +32,7 @@ from app.errors import ValidationError
 from app.spreadsheet_cells import spreadsheet_text
 from app.store.situation_queries import Slice
 from app.store.types import utc_now
+from app.text import Text
 from app.usecases.permissions import require_supervisor
 from app.usecases.record_encounter import need_taxonomy
 from app.usecases.situational_picture import PictureFilter, with_default_weeks
@@ -83,9 +84,9 @@ def situational_aggregates(workstation: Workstation, *, k: int = DEFAULT_K, firs
     """The suppressed aggregates (what `export_situational_aggregates` writes). Supervisors only."""
     require_supervisor(workstation.adviser, "the situational picture's export")
     if not MIN_K <= k <= MAX_K:
-        raise ValidationError(f"k must be between {MIN_K} and {MAX_K}, not {k}.",
-                              f"Use the default {DEFAULT_K}, or the threshold the city's data protection policy "
-                              "sets.")
+        raise ValidationError(Text("k must be between %1 and %2, not %3.", MIN_K, MAX_K, k),
+                              Text("Use the default %1, or the threshold the city's data protection policy sets.",
+                                   DEFAULT_K))
     flt = with_default_weeks(PictureFilter(first_week, last_week), today or utc_now().astimezone(CITY_ZONE).date())
     where = Slice(flt.first_week or "", flt.last_week or "")
     taxonomy = need_taxonomy(workstation)

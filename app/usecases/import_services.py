@@ -29,6 +29,7 @@ from app.search.service_techniques import ALL_TECHNIQUES, SearchTechniques
 from app.search.service_text import CompoundSplitter
 from app.store.service_index import LANGUAGES
 from app.store.types import utc_now
+from app.text import Text
 from app.workstation import Workstation
 
 # progress(stage, done, total): stages "reading", "indexing", "writing".
@@ -85,7 +86,7 @@ def import_services(workstation: Workstation, documents: Iterable[PtvDocument], 
     if organization:
         _keep_organization(batch, organization.lower(), report)
     if not (batch.services or batch.channels or batch.codes or batch.general_descriptions):
-        raise NotPtvData(f"{source} held no PTV records that could be imported.",
+        raise NotPtvData(Text("%1 held no PTV records that could be imported.", source),
                          "Check the source; see the report lines for what was skipped.")
 
     with workstation.unit_of_work() as uow:

@@ -15,6 +15,7 @@ import tomllib
 
 from app.errors import ValidationError
 from app.profile import PROFILE_FILE, Profile
+from app.text import Text
 from app.workstation import Workstation
 
 TABLE = "ui"
@@ -39,7 +40,7 @@ def read_interface_language(profile: Profile) -> str | None:
 def set_interface_language(workstation: Workstation, language: str) -> str:
     """Keep `language` as the window's language in the profile. Raises ValidationError for any other value."""
     if language not in LANGUAGES:
-        raise ValidationError(f"“{language}” is not a language of the window.", "Choose fi, sv or en.")
+        raise ValidationError(Text("“%1” is not a language of the window.", language), "Choose fi, sv or en.")
     path = workstation.profile.directory / PROFILE_FILE
     kept: list[str] = []
     inside = False

@@ -28,6 +28,7 @@ from app.errors import ValidationError
 from app.store.client_repository import ENTITY as CLIENT_ENTITY
 from app.store.client_repository import ClientNotFound
 from app.store.types import utc_now
+from app.text import Text
 from app.workstation import Workstation
 
 GUARDIAN_NAME_MAX_LENGTH = 200
@@ -41,12 +42,15 @@ class _DefaultValidity:
 DEFAULT_VALIDITY: Final = _DefaultValidity()
 """Pass as `valid_until` for a grant to end it after the purpose's default validity."""
 
+_NO_END_DATE = {ConsentDecision.REFUSED: "A refusal has no end date.",
+                ConsentDecision.WITHDRAWN: "A withdrawal has no end date."}
+
 
 class GuardianConsentRequired(ValidationError):
     """A client under 15 granted a purpose that needs the guardian's consent, and no guardian was named."""
 
     def __init__(self, purpose_label: str) -> None:
-        super().__init__(f"The client is under 15: “{purpose_label}” needs the consent of a guardian.",
+        super().__init__(Text("The client is under 15: “%1” needs the consent of a guardian.", purpose_label),
                          "Ask the guardian and type the guardian's name, or record the decision later.")
 
 
@@ -141,11 +145,11 @@ def record_consent(workstation: Workstation, client_id: uuid.UUID, purpose: str,
                                   "Choose an end date from today onwards, or leave the default.")
     else:
         if isinstance(valid_until, date):
-            raise ValidationError(f"A {decision.value} consent has no end date.", "Leave the end date empty.")
+            raise ValidationError(_NO_END_DATE[decision], "Leave the end date empty.")
         until = None
     version = text_version or found.text_on(today).version
     if found.text_version(version) is None:
-        raise ValidationError(f"The consent text version {version} does not exist for this purpose.",
+        raise ValidationError(Text("The consent text version %1 does not exist for this purpose.", version),
                               "Reopen the consent dialog to show the current text.")
     guardian_name = " ".join(guardian.split()) if guardian else None
     if guardian_name and len(guardian_name) > GUARDIAN_NAME_MAX_LENGTH:
@@ -189,7 +193,7 @@ def withdraw_consent(workstation: Workstation, client_id: uuid.UUID, purpose: st
 def _purpose(purposes: ConsentPurposes, code: str) -> ConsentPurpose:
     found = purposes.get(code)
     if found is None:
-        raise ValidationError(f"“{code}” is not a consent purpose of this city.",
+        raise ValidationError(Text("“%1” is not a consent purpose of this city.", code),
                               "Choose one of the purposes listed on the client's card.")
     return found
 

@@ -57,6 +57,7 @@ from app.store.client_repository import ENTITY as CLIENT_ENTITY
 from app.store.client_repository import ClientNotFound
 from app.store.encounter_repository import ENCOUNTER_ENTITY
 from app.store.types import utc_now
+from app.text import Text
 from app.usecases.consent_enforcement import ConsentRequired, require_consent
 from app.usecases.record_consent import consent_purposes
 from app.workstation import Workstation
@@ -364,31 +365,31 @@ def _problems(draft: EncounterDraft, now: datetime) -> list[str]:
     if draft.outcome is None:
         problems.append("Choose the outcome of the encounter.")
     if len(" ".join(draft.summary.split())) > SUMMARY_MAX_LENGTH:
-        problems.append(f"The summary is longer than {SUMMARY_MAX_LENGTH} characters; keep it short.")
+        problems.append(Text("The summary is longer than %1 characters; keep it short.", SUMMARY_MAX_LENGTH))
     if draft.event_name is not None and len(_clean(draft.event_name)) > EVENT_NAME_MAX_LENGTH:
-        problems.append(f"The event name is longer than {EVENT_NAME_MAX_LENGTH} characters.")
+        problems.append(Text("The event name is longer than %1 characters.", EVENT_NAME_MAX_LENGTH))
     if len(draft.need_tags) > MAX_NEED_TAGS:
-        problems.append(f"An encounter has at most {MAX_NEED_TAGS} need tags.")
+        problems.append(Text("An encounter has at most %1 need tags.", MAX_NEED_TAGS))
     seen: set[str] = set()
     for tag in draft.need_tags:
         code = tag.code.strip()
         if not code or len(code) > NEED_CODE_MAX_LENGTH or any(c.isspace() for c in code):
-            problems.append(f"“{code[:NEED_CODE_MAX_LENGTH]}” is not a need code.")
+            problems.append(Text("“%1” is not a need code.", code[:NEED_CODE_MAX_LENGTH]))
         elif code in seen:
-            problems.append(f"The need {code} is tagged twice; keep one tag per need.")
+            problems.append(Text("The need %1 is tagged twice; keep one tag per need.", code))
         seen.add(code)
     if len(draft.signals) > MAX_SIGNALS:
-        problems.append(f"An encounter has at most {MAX_SIGNALS} signals.")
+        problems.append(Text("An encounter has at most %1 signals.", MAX_SIGNALS))
     for signal in draft.signals:
         if not 1 <= signal.severity <= 3:
             problems.append("A signal's severity is 1 (minor), 2 (notable) or 3 (serious).")
         if len(" ".join(signal.text.split())) > SIGNAL_TEXT_MAX_LENGTH:
-            problems.append(f"A signal's text is longer than {SIGNAL_TEXT_MAX_LENGTH} characters.")
+            problems.append(Text("A signal's text is longer than %1 characters.", SIGNAL_TEXT_MAX_LENGTH))
     if len(draft.services_offered) > MAX_SERVICES_OFFERED or any(
             len(s.strip()) > SERVICE_ID_MAX_LENGTH for s in draft.services_offered):
         problems.append("The services offered are not service ids from the service search.")
     if draft.municipality_code is not None and draft.municipality_code not in municipalities():
-        problems.append(f"“{draft.municipality_code[:5]}” is not a municipality code.")
+        problems.append(Text("“%1” is not a municipality code.", draft.municipality_code[:5]))
     return problems
 
 

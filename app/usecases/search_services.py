@@ -34,6 +34,7 @@ from app.search.service_techniques import ALL_TECHNIQUES, SearchTechniques
 from app.search.service_text import stem, words
 from app.store.service_index import LANGUAGES
 from app.store.service_search import Candidate, ServiceSearch
+from app.text import Text
 from app.workstation import Workstation
 
 DEFAULT_LIMIT = 20
@@ -240,7 +241,7 @@ def service_details(workstation: Workstation, ptv_id: str, language: str = "fi",
 
 def _language(language: str) -> str:
     if language not in LANGUAGES:
-        raise ValidationError(f"Services are searched in Finnish, Swedish or English, not {language[:10]!r}.",
+        raise ValidationError(Text("Services are searched in Finnish, Swedish or English, not “%1”.", language[:10]),
                               "Choose fi, sv or en.")
     return language
 

@@ -17,6 +17,7 @@ from app.domain.finnish_holidays import holiday_dates
 from app.domain.opening_hours import HELSINKI, OpeningHours, TimeRange, WeeklyHours
 from app.domain.service import ChannelKind, LocalizedText, PhoneNumber, ServiceChannel, localized
 from app.errors import ValidationError
+from app.text import Text
 from app.usecases.search_services import ServiceDetails, service_details
 from app.workstation import Workstation
 
@@ -139,7 +140,7 @@ def service_handover(workstation: Workstation, ptv_ids: Sequence[str], language:
                      at: datetime | None = None) -> ServiceHandover:
     """The hand-over of the given services (in that order) in `language`, the client's language."""
     if language not in HANDOVER_LANGUAGES:
-        raise ValidationError(f"The hand-over is written in Finnish, Swedish or English, not {language[:10]!r}.",
+        raise ValidationError(Text("The hand-over is written in Finnish, Swedish or English, not “%1”.", language[:10]),
                               "Choose fi, sv or en.")
     at = at or datetime.now(UTC)
     details = [found for ptv_id in list(dict.fromkeys(ptv_ids))[:MAX_SERVICES]

@@ -28,6 +28,7 @@ from app.municipalities import municipality_name
 from app.need_taxonomy import NeedTaxonomy
 from app.store.situation_queries import Counts, Slice, combination_project, in_pair_tallies, project
 from app.store.types import utc_now
+from app.text import Text
 from app.usecases.permissions import require_supervisor
 from app.usecases.record_encounter import need_taxonomy
 from app.workstation import Workstation
@@ -335,7 +336,8 @@ def with_default_weeks(flt: PictureFilter, today: date) -> PictureFilter:
         except ValueError:
             valid = False
         if not valid:
-            raise ValidationError(f"“{week[:12]}” is not an ISO week such as 2026-W48.", "Choose the weeks again.")
+            raise ValidationError(Text("“%1” is not an ISO week such as 2026-W48.", week[:12]),
+                                  "Choose the weeks again.")
     if first > last:
         raise ValidationError("The first week is after the last week.", "Choose the weeks again.")
     if (flt.dimension is None) != (flt.value is None) or (flt.also and flt.dimension is None):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from app.domain.encounter import EVENT_NAME_MAX_LENGTH, EncounterChannel
 from app.errors import ValidationError
 from app.profile import PROFILE_FILE, Profile
+from app.text import Text
 from app.workstation import Workstation
 
 TABLE = "workstation"
@@ -50,13 +51,14 @@ def set_workstation_mode(workstation: Workstation, channel: EncounterChannel,
     it); the other modes drop any event name. Raises ValidationError for a channel that is not a workstation
     mode or a missing or too long event name."""
     if channel not in MODES:
-        raise ValidationError(f"“{channel.value}” is not a workstation mode.", "Choose counter, phone or outreach.")
+        raise ValidationError(Text("“%1” is not a workstation mode.", channel.value),
+                              "Choose counter, phone or outreach.")
     event = " ".join((event_name or "").split())
     if channel is EncounterChannel.OUTREACH:
         if not event:
             raise ValidationError("Outreach needs the event's name.", "Type the name of the event you are at.")
         if len(event) > EVENT_NAME_MAX_LENGTH:
-            raise ValidationError(f"The event name is longer than {EVENT_NAME_MAX_LENGTH} characters.",
+            raise ValidationError(Text("The event name is longer than %1 characters.", EVENT_NAME_MAX_LENGTH),
                                   "Shorten it.")
     mode = WorkstationMode(channel, event if channel is EncounterChannel.OUTREACH else None)
     _write(workstation.profile, mode)

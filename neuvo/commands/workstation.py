@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.errors import ValidationError
+from app.errors import NeuvoError, ValidationError
 from app.profile import default_demo_directory, default_workstation_directory
 from neuvo.cli import configure_logging
 from neuvo.commands.options import add_logging_option, add_profile_option
@@ -76,7 +76,15 @@ def start_window(directory: Path, *, demo: bool, ring: str | None = None, screen
             return handed_over
 
     from app.workstation import open_workstation
-    workstation = open_workstation(directory, demo=demo)
+    try:
+        workstation = open_workstation(directory, demo=demo)
+    except NeuvoError as error:
+        if screen_pop is not None:
+            # Let go of the profile first: a second start while the box is open gets a box of its own.
+            screen_pop.detach()
+        if not needs_window:
+            raise
+        return _report_in_a_box(error, directory)
     crm = None
     background_sync = None
     try:
@@ -100,6 +108,15 @@ def start_window(directory: Path, *, demo: bool, ring: str | None = None, screen
         if crm is not None:
             crm.stop()
         workstation.close()
+
+
+def _report_in_a_box(error: NeuvoError, directory: Path) -> int:
+    """The same line and exit code as neuvo/cli.py gives, and a box: a start from a shortcut (neuvow.exe on
+    Windows) has no console, so the line alone would leave the adviser with nothing happening at all."""
+    print(f"neuvo: {error.one_line()}", file=sys.stderr)
+    from ui.startup_problem import show_startup_problem
+    show_startup_problem(error, directory)
+    return 2
 
 
 def _attachments(workstation, screen_pop, background_sync):

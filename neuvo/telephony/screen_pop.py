@@ -33,6 +33,7 @@ from neuvo.telephony.single_instance import (
     server_name,
 )
 from neuvo.telephony.token import telephony_token
+from ui.app_text import app_text
 from ui.call_banner import CALLER_MATCH_LIMIT
 from ui.main_window import MainWindow
 
@@ -109,7 +110,7 @@ class ScreenPop:
                         relay: CallRelay) -> RingEndpoint | None:
         settings = telephony_settings(workstation.profile)
         if settings.problem:
-            window.set_telephony_warning(window.tr("Telephony: %1").replace("%1", settings.problem))
+            window.set_telephony_warning(window.tr("Telephony: %1").replace("%1", app_text(settings.problem)))
         if not settings.endpoint:
             return None
         try:
@@ -117,7 +118,7 @@ class ScreenPop:
         except NeuvoError as error:
             log.warning("telephony endpoint not started: the token is unavailable")
             window.set_telephony_warning(window.tr("Telephony: phone-system rings are off (%1)")
-                                         .replace("%1", error.problem))
+                                         .replace("%1", app_text(error.problem)))
             return None
 
         def on_ring(ring: Ring) -> int | None:

@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass
 
 from app.profile import PROFILE_FILE, Profile
+from app.text import Text
 from neuvo.telephony.ring_endpoint import DEFAULT_PORT
 
 MIN_PORT = 1024  # below it needs administrator rights on POSIX
@@ -34,16 +35,17 @@ def telephony_settings(profile: Profile) -> TelephonySettings:
     try:
         table = tomllib.loads(path.read_text(encoding="utf-8")).get("telephony", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return TelephonySettings(endpoint=False, problem=f"{PROFILE_FILE} could not be read, so phone-system "
-                                                         "rings are off.")
+        return TelephonySettings(endpoint=False, problem=Text("%1 could not be read, so phone-system rings "
+                                                              "are off.", PROFILE_FILE))
     if not isinstance(table, dict):
-        return TelephonySettings(endpoint=False, problem=f"telephony in {PROFILE_FILE} must be a [telephony] table.")
+        return TelephonySettings(endpoint=False, problem=Text("telephony in %1 must be a [telephony] table.",
+                                                              PROFILE_FILE))
     endpoint = table.get("endpoint", True)
     port = table.get("port", DEFAULT_PORT)
     if not isinstance(endpoint, bool):
-        return TelephonySettings(problem=f"telephony.endpoint in {PROFILE_FILE} must be true or false.",
+        return TelephonySettings(problem=Text("telephony.endpoint in %1 must be true or false.", PROFILE_FILE),
                                  endpoint=False)
     if isinstance(port, bool) or not isinstance(port, int) or not MIN_PORT <= port <= 65535:
-        return TelephonySettings(endpoint=False, problem=f"telephony.port in {PROFILE_FILE} must be a whole "
-                                                         f"number from {MIN_PORT} to 65535.")
+        return TelephonySettings(endpoint=False, problem=Text("telephony.port in %1 must be a whole number from "
+                                                              "%2 to 65535.", PROFILE_FILE, str(MIN_PORT)))
     return TelephonySettings(port=port, endpoint=endpoint)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/audit_log_dialog.py" line="+53"/>
+        <location filename="../../ui/audit_log_dialog.py" line="+55"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
@@ -26,7 +26,7 @@
         <translation>Export the situational aggregates</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="+80"/>
+        <location filename="../../ui/conflict_dialog.py" line="+81"/>
         <source>hidden (safety marking)</source>
         <translation>hidden (safety marking)</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Discard this client here?</source>
         <translation>Discard this client here?</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="+56"/>
+        <location filename="../../ui/consent_dialog.py" line="+58"/>
         <source>At the counter</source>
         <translation>At the counter</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_receipt_dialog.py" line="+37"/>
+        <location filename="../../ui/consent_receipt_dialog.py" line="+38"/>
         <source>Save the receipt as PDF</source>
         <translation>Save the receipt as PDF</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_restore.py" line="+42"/>
+        <location filename="../../ui/draft_restore.py" line="+43"/>
         <source>Started %1</source>
         <translation>Started %1</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>%1 needs</translation>
     </message>
     <message>
-        <location filename="../../ui/encounter_lines.py" line="+26"/>
+        <location filename="../../ui/encounter_lines.py" line="+28"/>
         <source>counter</source>
         <translation>counter</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Save the hand-over as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="+229"/>
+        <location filename="../../ui/service_import_dialog.py" line="+232"/>
         <source>Choose a PTV JSON file</source>
         <translation>Choose a PTV JSON file</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Choose a folder of PTV JSON files</translation>
     </message>
     <message>
-        <location filename="../../ui/service_words.py" line="+27"/>
+        <location filename="../../ui/service_words.py" line="+28"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/situational_picture_models.py" line="+235"/>
+        <location filename="../../ui/situational_picture_models.py" line="+236"/>
         <location line="+14"/>
         <location line="+14"/>
         <source>Needs</source>
@@ -630,7 +630,7 @@
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="+55"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="+56"/>
         <location line="+6"/>
         <location line="+97"/>
         <source>Client</source>
@@ -1013,9 +1013,1117 @@
     </message>
 </context>
 <context>
+    <name>AppMessage</name>
+    <message>
+        <location filename="../../ui/app_messages.py" line="+31"/>
+        <source>The encounter&apos;s times must carry a time zone.</source>
+        <translation>The encounter&apos;s times must carry a time zone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter cannot end before it started.</source>
+        <translation>The encounter cannot end before it started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter cannot start in the future; check the workstation&apos;s clock.</source>
+        <translation>The encounter cannot start in the future; check the workstation&apos;s clock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the outcome of the encounter.</source>
+        <translation>Choose the outcome of the encounter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signal&apos;s severity is 1 (minor), 2 (notable) or 3 (serious).</source>
+        <translation>A signal&apos;s severity is 1 (minor), 2 (notable) or 3 (serious).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The services offered are not service ids from the service search.</source>
+        <translation>The services offered are not service ids from the service search.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Another client already has this identity code.</source>
+        <translation>Another client already has this identity code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the existing client instead of creating a second record.</source>
+        <translation>Open the existing client instead of creating a second record.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a language code.</source>
+        <translation>Not a language code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language is missing.</source>
+        <translation>The language is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a two-letter ISO 639-1 code, such as fi, sv, en, ru, et, so or ar.</source>
+        <translation>Use a two-letter ISO 639-1 code, such as fi, sv, en, ru, et, so or ar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten it; the full name can be recorded in the CRM.</source>
+        <translation>Shorten it; the full name can be recorded in the CRM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number or identity code typed here belongs in its own field.</source>
+        <translation>A phone number or identity code typed here belongs in its own field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date.</source>
+        <translation>Not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the birth date as dd.mm.yyyy.</source>
+        <translation>Write the birth date as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the year with the client.</source>
+        <translation>Check the year with the client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date does not match the identity code.</source>
+        <translation>The birth date does not match the identity code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct one of them: the code starts with the birth date (ddmmyy).</source>
+        <translation>Correct one of them: the code starts with the birth date (ddmmyy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The street address is too long.</source>
+        <translation>The street address is too long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten it.</source>
+        <translation>Shorten it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A postal code has five digits.</source>
+        <translation>A postal code has five digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it as on the client&apos;s letters, e.g. 00100.</source>
+        <translation>Type it as on the client&apos;s letters, e.g. 00100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no Finnish municipality by that code or name.</source>
+        <translation>There is no Finnish municipality by that code or name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the municipality from the list.</source>
+        <translation>Choose the municipality from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the name as it is on the client&apos;s identity document.</source>
+        <translation>Type the name as it is on the client&apos;s identity document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the least used number.</source>
+        <translation>Leave out the least used number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is already entered above.</source>
+        <translation>This number is already entered above.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the second copy.</source>
+        <translation>Remove the second copy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whether the number is mobile, home or work.</source>
+        <translation>Choose whether the number is mobile, home or work.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number: only digits, spaces, +, -, / and brackets belong in one.</source>
+        <translation>Not a phone number: only digits, spaces, +, -, / and brackets belong in one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number as the client gives it, e.g. 040 123 4567 or +46 70 123 45 67.</source>
+        <translation>Type the number as the client gives it, e.g. 040 123 4567 or +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the number with the client; a number abroad needs its country code (+46 …).</source>
+        <translation>Check the number with the client; a number abroad needs its country code (+46 …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client to spell the address, e.g. aino.virtanen@example.fi.</source>
+        <translation>Ask the client to spell the address, e.g. aino.virtanen@example.fi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>An e-mail address cannot contain spaces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has no @.</source>
+        <translation>The e-mail address has no @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has more than one @.</source>
+        <translation>The e-mail address has more than one @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has nothing before the @.</source>
+        <translation>The e-mail address has nothing before the @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address is too long.</source>
+        <translation>The e-mail address is too long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @ is not a domain (such as example.fi).</source>
+        <translation>The part after the @ is not a domain (such as example.fi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part before the @ cannot start or end with a dot, or have two in a row.</source>
+        <translation>The part before the @ cannot start or end with a dot, or have two in a row.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @ has characters a domain cannot have.</source>
+        <translation>The part after the @ has characters a domain cannot have.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part before the @ has characters an address cannot have (such as a comma).</source>
+        <translation>The part before the @ has characters an address cannot have (such as a comma).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the code with the client (date, separator, number, check character).</source>
+        <translation>Check the code with the client (date, separator, number, check character).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the file (see the comments in Neuvo&apos;s packaged consent_purposes.toml), or remove the profile&apos;s copy to use the packaged default.</source>
+        <translation>Correct the file (see the comments in Neuvo&apos;s packaged consent_purposes.toml), or remove the profile&apos;s copy to use the packaged default.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an end date on or after the start date, or leave the end empty.</source>
+        <translation>Choose an end date on or after the start date, or leave the end empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent&apos;s validity ends (%1) before it starts (%2).</source>
+        <translation>The consent&apos;s validity ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: it is not ddmmyy, a century sign, three digits and a check character.</source>
+        <translation>Not a valid Finnish identity code: it is not ddmmyy, a century sign, three digits and a check character.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: the check character does not match the rest of the code.</source>
+        <translation>Not a valid Finnish identity code: the check character does not match the rest of the code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: its date or individual number is not possible.</source>
+        <translation>Not a valid Finnish identity code: its date or individual number is not possible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code.</source>
+        <translation>Not a valid Finnish identity code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such phone number exists in the numbering plan.</source>
+        <translation>No such phone number exists in the numbering plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number that can be read.</source>
+        <translation>Not a phone number that can be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+%1 is not a country code.</source>
+        <translation>+%1 is not a country code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number is too short (%1 digits).</source>
+        <translation>The phone number is too short (%1 digits).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number is too long (%1 digits).</source>
+        <translation>The phone number is too long (%1 digits).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the file (see the comments in Neuvo&apos;s packaged needs_taxonomy.toml), or remove the profile&apos;s copy to use the packaged default.</source>
+        <translation>Correct the file (see the comments in Neuvo&apos;s packaged needs_taxonomy.toml), or remove the profile&apos;s copy to use the packaged default.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a directory with --profile DIR.</source>
+        <translation>Choose a directory with --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the profile file from backup, or point --profile at another directory.</source>
+        <translation>Restore the profile file from backup, or point --profile at another directory.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with --demo, or create one with --profile DIR.</source>
+        <translation>Start with --demo, or create one with --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile path %1 is a file, not a directory.</source>
+        <translation>The profile path %1 is a file, not a directory.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds a database but no %2.</source>
+        <translation>%1 holds a database but no %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Neuvo profile in %1.</source>
+        <translation>No Neuvo profile in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give your user write access to it, or choose another directory with --profile DIR.</source>
+        <translation>Give your user write access to it, or choose another directory with --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore it from backup, or start a new profile in another directory.</source>
+        <translation>Restore it from backup, or start a new profile in another directory.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write to the profile directory %1 (%2).</source>
+        <translation>Cannot write to the profile directory %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile file %1 is unreadable or damaged (%2).</source>
+        <translation>The profile file %1 is unreadable or damaged (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give PTV Open API JSON (services, service channels, general descriptions, code lists).</source>
+        <translation>Give PTV Open API JSON (services, service channels, general descriptions, code lists).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file: it must be PTV Open API JSON as the API returns it.</source>
+        <translation>Check the file: it must be PTV Open API JSON as the API returns it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a PTV JSON file, a directory of them, or an API URL.</source>
+        <translation>Give a PTV JSON file, a directory of them, or an API URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a PTV JSON file or a directory of them.</source>
+        <translation>Give a PTV JSON file or a directory of them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is JSON but not PTV data: expected a list of records or an API page.</source>
+        <translation>%1 is JSON but not PTV data: expected a list of records or an API page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no PTV services, channels, general descriptions or code lists.</source>
+        <translation>%1 holds no PTV services, channels, general descriptions or code lists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give PTV Open API JSON (services, channels, code lists).</source>
+        <translation>Give PTV Open API JSON (services, channels, code lists).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no .json or .json.gz files.</source>
+        <translation>%1 holds no .json or .json.gz files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download it again.</source>
+        <translation>Download it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not UTF-8 text, so not PTV JSON.</source>
+        <translation>%1 is not UTF-8 text, so not PTV JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nests arrays or objects too deeply to be PTV JSON.</source>
+        <translation>%1 nests arrays or objects too deeply to be PTV JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not JSON (line %2: %3).</source>
+        <translation>%1 is not JSON (line %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a damaged gzip file (%2).</source>
+        <translation>%1 is a damaged gzip file (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a date of birth: a date is typed as 1.1.1990 or 1990-01-01.</source>
+        <translation>%1 is not a date of birth: a date is typed as 1.1.1990 or 1990-01-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a date: an identity code starts with the birth date as ddmmyy.</source>
+        <translation>%1 is not a date: an identity code starts with the birth date as ddmmyy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No OS keyring is available, and Neuvo keeps the database key only there.</source>
+        <translation>No OS keyring is available, and Neuvo keeps the database key only there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Linux install and unlock a Secret Service keyring (gnome-keyring or KWallet); to try Neuvo without one, start the demo with --demo.</source>
+        <translation>On Linux install and unlock a Secret Service keyring (gnome-keyring or KWallet); to try Neuvo without one, start the demo with --demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile is not a demo profile but carries a demo key file.</source>
+        <translation>This profile is not a demo profile but carries a demo key file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the profile to a machine with an OS keyring.</source>
+        <translation>Move the profile to a machine with an OS keyring.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusing to keep a key in a file for a non-demo profile.</source>
+        <translation>Refusing to keep a key in a file for a non-demo profile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock your keyring (log in again) and restart Neuvo.</source>
+        <translation>Unlock your keyring (log in again) and restart Neuvo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the demo profile directory to start a fresh demo.</source>
+        <translation>Delete the demo profile directory to start a fresh demo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS keyring refused to give the secret “%1” (%2).</source>
+        <translation>The OS keyring refused to give the secret “%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS keyring refused to store the secret “%1” (%2).</source>
+        <translation>The OS keyring refused to store the secret “%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo key file %1 is unreadable.</source>
+        <translation>The demo key file %1 is unreadable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the profile&apos;s keyring entry or the database from backup; the file was left untouched.</source>
+        <translation>Restore the profile&apos;s keyring entry or the database from backup; the file was left untouched.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the keyring entry from backup.</source>
+        <translation>Restore the keyring entry from backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move it away; Neuvo never opens or converts a foreign database in place.</source>
+        <translation>Move it away; Neuvo never opens or converts a foreign database in place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be decrypted: the key does not match, or the file is damaged.</source>
+        <translation>%1 cannot be decrypted: the key does not match, or the file is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the keyring entry from backup. Neuvo will not make a new key: the data would be lost.</source>
+        <translation>Restore the keyring entry from backup. Neuvo will not make a new key: the data would be lost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database key in %1 is not a 256-bit hex key.</source>
+        <translation>The database key in %1 is not a 256-bit hex key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an unencrypted SQLite file, not a Neuvo store.</source>
+        <translation>%1 is an unencrypted SQLite file, not a Neuvo store.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key for %1 is missing from %2.</source>
+        <translation>The key for %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the database file %1 (%2).</source>
+        <translation>Cannot read the database file %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer Neuvo again; this one leaves the data untouched.</source>
+        <translation>Install the newer Neuvo again; this one leaves the data untouched.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is at schema %1, which this Neuvo does not know (a newer version wrote it).</source>
+        <translation>The store is at schema %1, which this Neuvo does not know (a newer version wrote it).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity-code hash key is missing from %1.</source>
+        <translation>The identity-code hash key is missing from %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day is before the first day.</source>
+        <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap the dates or change one of them.</source>
+        <translation>Swap the dates or change one of them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it anonymously instead, or ask the client for this consent and record it first.</source>
+        <translation>Save it anonymously instead, or ask the client for this consent and record it first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client for this consent and record it first.</source>
+        <translation>Ask the client for this consent and record it first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This needs the client&apos;s consent “%1”, which is not in effect.</source>
+        <translation>This needs the client&apos;s consent “%1”, which is not in effect.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first names are required.</source>
+        <translation>The first names are required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name is required.</source>
+        <translation>The last name is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first names are too long (%1 characters; at most %2).</source>
+        <translation>The first names are too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name is too long (%1 characters; at most %2).</source>
+        <translation>The last name is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preferred name is too long (%1 characters; at most %2).</source>
+        <translation>The preferred name is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first names contain digits.</source>
+        <translation>The first names contain digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name contains digits.</source>
+        <translation>The last name contains digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preferred name contains digits.</source>
+        <translation>The preferred name contains digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client was not saved: check %1.</source>
+        <translation>The client was not saved: check %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the marked fields and save again.</source>
+        <translation>Correct the marked fields and save again.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>first names</source>
+        <translation>first names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preferred name</source>
+        <translation>preferred name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity code</source>
+        <translation>identity code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street address</source>
+        <translation>street address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal code</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consent purposes file %1 is not valid: %2</source>
+        <translation>The consent purposes file %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The need taxonomy file %1 is not valid: %2</source>
+        <translation>The need taxonomy file %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k must be between %1 and %2, not %3.</source>
+        <translation>k must be between %1 and %2, not %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be read, so phone-system rings are off.</source>
+        <translation>%1 could not be read, so phone-system rings are off.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony in %1 must be a [telephony] table.</source>
+        <translation>telephony in %1 must be a [telephony] table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony.endpoint in %1 must be true or false.</source>
+        <translation>telephony.endpoint in %1 must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony.port in %1 must be a whole number from %2 to 65535.</source>
+        <translation>telephony.port in %1 must be a whole number from %2 to 65535.</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>This client was changed or removed elsewhere after you opened the form, so your changes were not saved (they would have overwritten the newer ones).</source>
+        <translation>This client was changed or removed elsewhere after you opened the form, so your changes were not saved (they would have overwritten the newer ones).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text is still in the form: note what you need, reopen the client and edit again.</source>
+        <translation>Your text is still in the form: note what you need, reopen the client and edit again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 phone numbers are kept.</source>
+        <translation>At most %1 phone numbers are kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for a smaller page.</source>
+        <translation>Ask for a smaller page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window is 0 to 366 days.</source>
+        <translation>The window is 0 to 366 days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a shorter window.</source>
+        <translation>Choose a shorter window.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page holds 1 to %1 rows.</source>
+        <translation>A page holds 1 to %1 rows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the default %1, or the threshold the city&apos;s data protection policy sets.</source>
+        <translation>Use the default %1, or the threshold the city&apos;s data protection policy sets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the source; see the report lines for what was skipped.</source>
+        <translation>Check the source; see the report lines for what was skipped.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 held no PTV records that could be imported.</source>
+        <translation>%1 held no PTV records that could be imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose fi, sv or en.</source>
+        <translation>Choose fi, sv or en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a language of the window.</source>
+        <translation>“%1” is not a language of the window.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a supervisor, or ask the city&apos;s IT administrator to grant you the role.</source>
+        <translation>Ask a supervisor, or ask the city&apos;s IT administrator to grant you the role.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only supervisors and administrators may open %1.</source>
+        <translation>Only supervisors and administrators may open %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A refusal has no end date.</source>
+        <translation>A refusal has no end date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A withdrawal has no end date.</source>
+        <translation>A withdrawal has no end date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the guardian and type the guardian&apos;s name, or record the decision later.</source>
+        <translation>Ask the guardian and type the guardian&apos;s name, or record the decision later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consent decision cannot take effect after today.</source>
+        <translation>A consent decision cannot take effect after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the decision on the day it is made; leave the start date as today.</source>
+        <translation>Record the decision on the day it is made; leave the start date as today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the consent dialog to show the current text.</source>
+        <translation>Reopen the consent dialog to show the current text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guardian&apos;s name is too long.</source>
+        <translation>The guardian&apos;s name is too long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the purposes listed on the client&apos;s card.</source>
+        <translation>Choose one of the purposes listed on the client&apos;s card.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent texts exist in Finnish, Swedish and English only.</source>
+        <translation>Consent texts exist in Finnish, Swedish and English only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the text in one of them (with an interpreter if needed).</source>
+        <translation>Read the text in one of them (with an interpreter if needed).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client is under 15: “%1” needs the consent of a guardian.</source>
+        <translation>The client is under 15: “%1” needs the consent of a guardian.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent would already have ended.</source>
+        <translation>The consent would already have ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an end date from today onwards, or leave the default.</source>
+        <translation>Choose an end date from today onwards, or leave the default.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the end date empty.</source>
+        <translation>Leave the end date empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent text version %1 does not exist for this purpose.</source>
+        <translation>The consent text version %1 does not exist for this purpose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a consent purpose of this city.</source>
+        <translation>“%1” is not a consent purpose of this city.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct it in the encounter panel and save again.</source>
+        <translation>Correct it in the encounter panel and save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An outreach visitor needs the event&apos;s name.</source>
+        <translation>An outreach visitor needs the event&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the event&apos;s name first.</source>
+        <translation>Type the event&apos;s name first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter to correct does not exist.</source>
+        <translation>The encounter to correct does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the encounter again and retry.</source>
+        <translation>Open the encounter again and retry.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary is longer than %1 characters; keep it short.</source>
+        <translation>The summary is longer than %1 characters; keep it short.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event name is longer than %1 characters.</source>
+        <translation>The event name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An encounter has at most %1 need tags.</source>
+        <translation>An encounter has at most %1 need tags.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An encounter has at most %1 signals.</source>
+        <translation>An encounter has at most %1 signals.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a municipality code.</source>
+        <translation>“%1” is not a municipality code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a need code.</source>
+        <translation>“%1” is not a need code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signal&apos;s text is longer than %1 characters.</source>
+        <translation>A signal&apos;s text is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The need %1 is tagged twice; keep one tag per need.</source>
+        <translation>The need %1 is tagged twice; keep one tag per need.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services are searched in Finnish, Swedish or English, not “%1”.</source>
+        <translation>Services are searched in Finnish, Swedish or English, not “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the chosen services is in the catalogue any more.</source>
+        <translation>None of the chosen services is in the catalogue any more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again and choose the services to hand over.</source>
+        <translation>Search again and choose the services to hand over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hand-over is written in Finnish, Swedish or English, not “%1”.</source>
+        <translation>The hand-over is written in Finnish, Swedish or English, not “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first week is after the last week.</source>
+        <translation>The first week is after the last week.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the weeks again.</source>
+        <translation>Choose the weeks again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drill-down needs both a dimension and its value.</source>
+        <translation>A drill-down needs both a dimension and its value.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a bar to drill into.</source>
+        <translation>Choose a bar to drill into.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drill-down names one dimension twice.</source>
+        <translation>A drill-down names one dimension twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one value per dimension.</source>
+        <translation>Choose one value per dimension.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an ISO week such as 2026-W48.</source>
+        <translation>“%1” is not an ISO week such as 2026-W48.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conflict was already resolved.</source>
+        <translation>This conflict was already resolved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of conflicts.</source>
+        <translation>Refresh the list of conflicts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict is about the whole record.</source>
+        <translation>This conflict is about the whole record.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose re-create or discard.</source>
+        <translation>Choose re-create or discard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict is about one field.</source>
+        <translation>This conflict is about one field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose keep mine, take theirs or edit.</source>
+        <translation>Choose keep mine, take theirs or edit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The edited value is not valid for this field.</source>
+        <translation>The edited value is not valid for this field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the value and try again.</source>
+        <translation>Check the value and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose counter, phone or outreach.</source>
+        <translation>Choose counter, phone or outreach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a workstation mode.</source>
+        <translation>“%1” is not a workstation mode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach needs the event&apos;s name.</source>
+        <translation>Outreach needs the event&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the name of the event you are at.</source>
+        <translation>Type the name of the event you are at.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no CRM connection.</source>
+        <translation>This profile has no CRM connection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a [crm] table with the CRM&apos;s url to profile.toml (see README), or use --demo.</source>
+        <translation>Add a [crm] table with the CRM&apos;s url to profile.toml (see README), or use --demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The [crm] table lacks tenant_id or client_id.</source>
+        <translation>The [crm] table lacks tenant_id or client_id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add both to profile.toml.</source>
+        <translation>Add both to profile.toml.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM token of this profile is missing from its secret store.</source>
+        <translation>The CRM token of this profile is missing from its secret store.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the demo once more (it makes a new one), or sign in again.</source>
+        <translation>Start the demo once more (it makes a new one), or sign in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM client secret is missing from the secret store.</source>
+        <translation>The CRM client secret is missing from the secret store.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it in the keyring as “%1”.</source>
+        <translation>Store it in the keyring as “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the audit log</source>
+        <translation>the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the situational picture</source>
+        <translation>the situational picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of expiring consents</source>
+        <translation>the list of expiring consents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the situational picture&apos;s export</source>
+        <translation>the situational picture&apos;s export</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>Nothing to search for: type a name, phone number, identity code, birth date or e-mail address.</source>
+        <translation>Nothing to search for: type a name, phone number, identity code, birth date or e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That birth date is in the future: check the century sign (- or A).</source>
+        <translation>That birth date is in the future: check the century sign (- or A).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type at least four digits of a phone number.</source>
+        <translation>Type at least four digits of a phone number.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Demo profile: no OS keyring found, so the database key is kept in a file inside the profile.</source>
+        <translation>Demo profile: no OS keyring found, so the database key is kept in a file inside the profile.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/audit_log_model.py" line="+41"/>
+        <location filename="../../ui/audit_log_model.py" line="+42"/>
         <source>Opened a client&apos;s card</source>
         <translation>Opened a client&apos;s card</translation>
     </message>
@@ -1203,7 +2311,7 @@
         <translation>Exported %1 events to %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The export failed and no file was written: %1. Choose another folder and try again.</source>
         <translation>The export failed and no file was written: %1. Choose another folder and try again.</translation>
     </message>
@@ -1332,7 +2440,7 @@
 <context>
     <name>ClientCardView</name>
     <message>
-        <location filename="../../ui/client_card.py" line="+49"/>
+        <location filename="../../ui/client_card.py" line="+50"/>
         <source>Client card</source>
         <translation>Client card</translation>
     </message>
@@ -1499,7 +2607,7 @@
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/client_form.py" line="+90"/>
+        <location filename="../../ui/client_form.py" line="+92"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
@@ -1754,7 +2862,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="+125"/>
+        <location filename="../../ui/client_list_model.py" line="+120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1952,7 +3060,7 @@
 <context>
     <name>ConflictField</name>
     <message>
-        <location filename="../../ui/app_messages.py" line="+72"/>
+        <location filename="../../ui/app_messages.py" line="+55"/>
         <source>First names</source>
         <translation>First names</translation>
     </message>
@@ -2025,7 +3133,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="-312"/>
+        <location filename="../../ui/conflict_dialog.py" line="-313"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2323,7 +3431,7 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../ui/consent_panel.py" line="+37"/>
+        <location filename="../../ui/consent_panel.py" line="+38"/>
         <location line="+2"/>
         <source>Consents</source>
         <translation>Consents</translation>
@@ -2526,7 +3634,7 @@
 <context>
     <name>EncounterPanel</name>
     <message>
-        <location filename="../../ui/encounter_panel.py" line="+140"/>
+        <location filename="../../ui/encounter_panel.py" line="+142"/>
         <location line="+259"/>
         <source>Encounter</source>
         <translation>Encounter</translation>
@@ -2894,39 +4002,6 @@
     </message>
 </context>
 <context>
-    <name>EncounterProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-54"/>
-        <source>The encounter&apos;s times must carry a time zone.</source>
-        <translation>The encounter&apos;s times must carry a time zone.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The encounter cannot end before it started.</source>
-        <translation>The encounter cannot end before it started.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The encounter cannot start in the future; check the workstation&apos;s clock.</source>
-        <translation>The encounter cannot start in the future; check the workstation&apos;s clock.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the outcome of the encounter.</source>
-        <translation>Choose the outcome of the encounter.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A signal&apos;s severity is 1 (minor), 2 (notable) or 3 (serious).</source>
-        <translation>A signal&apos;s severity is 1 (minor), 2 (notable) or 3 (serious).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The services offered are not service ids from the service search.</source>
-        <translation>The services offered are not service ids from the service search.</translation>
-    </message>
-</context>
-<context>
     <name>ExpiringConsentsDialog</name>
     <message>
         <location filename="../../ui/expiring_consents_dialog.py" line="+13"/>
@@ -3038,202 +4113,9 @@
     </message>
 </context>
 <context>
-    <name>FieldProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="+54"/>
-        <source>Another client already has this identity code.</source>
-        <translation>Another client already has this identity code.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the existing client instead of creating a second record.</source>
-        <translation>Open the existing client instead of creating a second record.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a language code.</source>
-        <translation>Not a language code.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language is missing.</source>
-        <translation>The language is missing.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a two-letter ISO 639-1 code, such as fi, sv, en, ru, et, so or ar.</source>
-        <translation>Use a two-letter ISO 639-1 code, such as fi, sv, en, ru, et, so or ar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shorten it; the full name can be recorded in the CRM.</source>
-        <translation>Shorten it; the full name can be recorded in the CRM.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A phone number or identity code typed here belongs in its own field.</source>
-        <translation>A phone number or identity code typed here belongs in its own field.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a date.</source>
-        <translation>Not a date.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the birth date as dd.mm.yyyy.</source>
-        <translation>Write the birth date as dd.mm.yyyy.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The birth date is in the future.</source>
-        <translation>The birth date is in the future.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the year with the client.</source>
-        <translation>Check the year with the client.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The birth date does not match the identity code.</source>
-        <translation>The birth date does not match the identity code.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct one of them: the code starts with the birth date (ddmmyy).</source>
-        <translation>Correct one of them: the code starts with the birth date (ddmmyy).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The street address is too long.</source>
-        <translation>The street address is too long.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shorten it.</source>
-        <translation>Shorten it.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A postal code has five digits.</source>
-        <translation>A postal code has five digits.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it as on the client&apos;s letters, e.g. 00100.</source>
-        <translation>Type it as on the client&apos;s letters, e.g. 00100.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no Finnish municipality by that code or name.</source>
-        <translation>There is no Finnish municipality by that code or name.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the municipality from the list.</source>
-        <translation>Choose the municipality from the list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the name as it is on the client&apos;s identity document.</source>
-        <translation>Type the name as it is on the client&apos;s identity document.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave out the least used number.</source>
-        <translation>Leave out the least used number.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This number is already entered above.</source>
-        <translation>This number is already entered above.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the second copy.</source>
-        <translation>Remove the second copy.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose whether the number is mobile, home or work.</source>
-        <translation>Choose whether the number is mobile, home or work.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a phone number: only digits, spaces, +, -, / and brackets belong in one.</source>
-        <translation>Not a phone number: only digits, spaces, +, -, / and brackets belong in one.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the number as the client gives it, e.g. 040 123 4567 or +46 70 123 45 67.</source>
-        <translation>Type the number as the client gives it, e.g. 040 123 4567 or +46 70 123 45 67.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the number with the client; a number abroad needs its country code (+46 …).</source>
-        <translation>Check the number with the client; a number abroad needs its country code (+46 …).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ask the client to spell the address, e.g. aino.virtanen@example.fi.</source>
-        <translation>Ask the client to spell the address, e.g. aino.virtanen@example.fi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An e-mail address cannot contain spaces.</source>
-        <translation>An e-mail address cannot contain spaces.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has no @.</source>
-        <translation>The e-mail address has no @.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has more than one @.</source>
-        <translation>The e-mail address has more than one @.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has nothing before the @.</source>
-        <translation>The e-mail address has nothing before the @.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address is too long.</source>
-        <translation>The e-mail address is too long.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part after the @ is not a domain (such as example.fi).</source>
-        <translation>The part after the @ is not a domain (such as example.fi).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part before the @ cannot start or end with a dot, or have two in a row.</source>
-        <translation>The part before the @ cannot start or end with a dot, or have two in a row.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The part after the @ has characters a domain cannot have.</source>
-        <translation>The part after the @ has characters a domain cannot have.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part before the @ has characters an address cannot have (such as a comma).</source>
-        <translation>The part before the @ has characters an address cannot have (such as a comma).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the code with the client (date, separator, number, check character).</source>
-        <translation>Check the code with the client (date, separator, number, check character).</translation>
-    </message>
-</context>
-<context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="-231"/>
+        <location filename="../../ui/client_list_model.py" line="-226"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
@@ -3251,7 +4133,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+38"/>
+        <location filename="../../ui/settings_dialog.py" line="+39"/>
         <source>Language of Neuvo</source>
         <translation>Language of Neuvo</translation>
     </message>
@@ -3300,27 +4182,9 @@
     </message>
 </context>
 <context>
-    <name>LookupProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-110"/>
-        <source>Nothing to search for: type a name, phone number, identity code, birth date or e-mail address.</source>
-        <translation>Nothing to search for: type a name, phone number, identity code, birth date or e-mail address.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That birth date is in the future: check the century sign (- or A).</source>
-        <translation>That birth date is in the future: check the century sign (- or A).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type at least four digits of a phone number.</source>
-        <translation>Type at least four digits of a phone number.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+98"/>
+        <location filename="../../ui/main_window.py" line="+100"/>
         <source>Neuvo — %1</source>
         <translation>Neuvo — %1</translation>
     </message>
@@ -3591,7 +4455,7 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
 <context>
     <name>MatchReason</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="+12"/>
+        <location filename="../../ui/client_list_model.py" line="+7"/>
         <source>phone number</source>
         <translation>phone number</translation>
     </message>
@@ -3639,7 +4503,7 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
 <context>
     <name>NeedTagEditor</name>
     <message>
-        <location filename="../../ui/need_tag_editor.py" line="+224"/>
+        <location filename="../../ui/need_tag_editor.py" line="+225"/>
         <source>Add a need</source>
         <translation>Add a need</translation>
     </message>
@@ -3725,7 +4589,7 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
 <context>
     <name>OutreachDialog</name>
     <message>
-        <location filename="../../ui/outreach_readiness_dialog.py" line="+45"/>
+        <location filename="../../ui/outreach_readiness_dialog.py" line="+46"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -3805,7 +4669,7 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
         <translation>%1 Your changes are kept; try again in a moment.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 clients, %2 consents, %3 services, %4, %5 waiting</source>
         <translation>%1 clients, %2 consents, %3 services, %4, %5 waiting</translation>
     </message>
@@ -3871,7 +4735,7 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 conflicts wait for your decision.</source>
         <translation>%1 conflicts wait for your decision.</translation>
     </message>
@@ -3909,7 +4773,7 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
 <context>
     <name>OutreachTallyDialog</name>
     <message>
-        <location filename="../../ui/outreach_tally.py" line="+88"/>
+        <location filename="../../ui/outreach_tally.py" line="+89"/>
         <source>Outreach tally — %1</source>
         <translation>Outreach tally — %1</translation>
     </message>
@@ -4314,7 +5178,7 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
 <context>
     <name>ServiceImportDialog</name>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="-169"/>
+        <location filename="../../ui/service_import_dialog.py" line="-171"/>
         <source>Import services</source>
         <translation>Import services</translation>
     </message>
@@ -4441,7 +5305,7 @@ To import straight from the PTV API, run “neuvo import-services URL” on the 
         <translation>Imported: %1 services new, %2 updated, %3 withdrawn; %4 records skipped.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing was imported; the catalogue is as it was. %1</source>
         <translation>Nothing was imported; the catalogue is as it was. %1</translation>
     </message>
@@ -4558,7 +5422,7 @@ To import straight from the PTV API, run “neuvo import-services URL” on the 
 <context>
     <name>ServiceSearchPanel</name>
     <message>
-        <location filename="../../ui/service_search_panel.py" line="+101"/>
+        <location filename="../../ui/service_search_panel.py" line="+103"/>
         <source>Service search</source>
         <translation>Service search</translation>
     </message>
@@ -4861,7 +5725,7 @@ Down moves to the results; Esc clears. F3 comes back here.</translation>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 shortcuts</source>
         <translation>%1 shortcuts</translation>
     </message>
@@ -5163,6 +6027,51 @@ Down moves to the results; Esc clears. F3 comes back here.</translation>
     </message>
 </context>
 <context>
+    <name>StartupProblemDialog</name>
+    <message>
+        <location filename="../../ui/startup_problem.py" line="+64"/>
+        <source>Neuvo cannot start</source>
+        <translation>Neuvo cannot start</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile folder: %1. Your IT support can help; Copy details copies this message for a support ticket.</source>
+        <translation>Profile folder: %1. Your IT support can help; Copy details copies this message for a support ticket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy status</source>
+        <translation>Copy status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the problem, the fix and the profile folder to the clipboard for a support ticket</source>
+        <translation>Copies the problem, the fix and the profile folder to the clipboard for a support ticket</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The details are on the clipboard.</source>
+        <translation>The details are on the clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <location filename="../../ui/need_tag_editor.py" line="+70"/>
@@ -5173,7 +6082,7 @@ Down moves to the results; Esc clears. F3 comes back here.</translation>
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../../ui/sync_log_dialog.py" line="+127"/>
+        <location filename="../../ui/sync_log_dialog.py" line="+128"/>
         <source>Sync log</source>
         <translation>Sync log</translation>
     </message>
@@ -5387,7 +6296,7 @@ Down moves to the results; Esc clears. F3 comes back here.</translation>
 <context>
     <name>SyncOutcome</name>
     <message>
-        <location filename="../../ui/app_messages.py" line="+16"/>
+        <location filename="../../ui/app_messages.py" line="-43"/>
         <source>Everything sent and received</source>
         <translation>Everything sent and received</translation>
     </message>
@@ -5537,7 +6446,7 @@ Down moves to the results; Esc clears. F3 comes back here.</translation>
 <context>
     <name>WorkstationMenu</name>
     <message>
-        <location filename="../../ui/workstation_menu.py" line="+32"/>
+        <location filename="../../ui/workstation_menu.py" line="+33"/>
         <source>At the &amp;counter</source>
         <translation>At the &amp;counter</translation>
     </message>
@@ -5607,14 +6516,6 @@ Down moves to the results; Esc clears. F3 comes back here.</translation>
         <location line="+28"/>
         <source>At an &amp;outreach event: %1…</source>
         <translation>At an &amp;outreach event: %1…</translation>
-    </message>
-</context>
-<context>
-    <name>WorkstationWarning</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-50"/>
-        <source>Demo profile: no OS keyring found, so the database key is kept in a file inside the profile.</source>
-        <translation>Demo profile: no OS keyring found, so the database key is kept in a file inside the profile.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/audit_log_dialog.py" line="+53"/>
+        <location filename="../../ui/audit_log_dialog.py" line="+55"/>
         <source>Export the audit log</source>
         <translation>Vie käyttöloki</translation>
     </message>
@@ -26,7 +26,7 @@
         <translation>Vie tilannekuvan koostetiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="+80"/>
+        <location filename="../../ui/conflict_dialog.py" line="+81"/>
         <source>hidden (safety marking)</source>
         <translation>piilotettu (turvakielto)</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>ei</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Discard this client here?</source>
         <translation>Poistetaanko asiakas tältä työasemalta?</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="+56"/>
+        <location filename="../../ui/consent_dialog.py" line="+58"/>
         <source>At the counter</source>
         <translation>Asiointipisteessä</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_receipt_dialog.py" line="+37"/>
+        <location filename="../../ui/consent_receipt_dialog.py" line="+38"/>
         <source>Save the receipt as PDF</source>
         <translation>Tallenna kuitti PDF-tiedostona</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_restore.py" line="+42"/>
+        <location filename="../../ui/draft_restore.py" line="+43"/>
         <source>Started %1</source>
         <translation>Aloitettu %1</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>%1 tarvetta</translation>
     </message>
     <message>
-        <location filename="../../ui/encounter_lines.py" line="+26"/>
+        <location filename="../../ui/encounter_lines.py" line="+28"/>
         <source>counter</source>
         <translation>asiointipiste</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Tallenna palvelutiedot PDF-tiedostona</translation>
     </message>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="+229"/>
+        <location filename="../../ui/service_import_dialog.py" line="+232"/>
         <source>Choose a PTV JSON file</source>
         <translation>Valitse PTV:n JSON-tiedosto</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Valitse kansio, jossa on PTV:n JSON-tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../ui/service_words.py" line="+27"/>
+        <location filename="../../ui/service_words.py" line="+28"/>
         <source>Open now</source>
         <translation>Avoinna nyt</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/situational_picture_models.py" line="+235"/>
+        <location filename="../../ui/situational_picture_models.py" line="+236"/>
         <location line="+14"/>
         <location line="+14"/>
         <source>Needs</source>
@@ -630,7 +630,7 @@
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="+55"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="+56"/>
         <location line="+6"/>
         <location line="+97"/>
         <source>Client</source>
@@ -1013,9 +1013,1117 @@
     </message>
 </context>
 <context>
+    <name>AppMessage</name>
+    <message>
+        <location filename="../../ui/app_messages.py" line="+31"/>
+        <source>The encounter&apos;s times must carry a time zone.</source>
+        <translation>Asioinnin aikoihin on merkittävä aikavyöhyke.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter cannot end before it started.</source>
+        <translation>Asiointi ei voi päättyä ennen kuin se alkoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter cannot start in the future; check the workstation&apos;s clock.</source>
+        <translation>Asiointi ei voi alkaa tulevaisuudessa; tarkista työaseman kello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the outcome of the encounter.</source>
+        <translation>Valitse asioinnin lopputulos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signal&apos;s severity is 1 (minor), 2 (notable) or 3 (serious).</source>
+        <translation>Signaalin vakavuus on 1 (vähäinen), 2 (huomattava) tai 3 (vakava).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The services offered are not service ids from the service search.</source>
+        <translation>Tarjotut palvelut eivät ole palvelutunnisteita palveluhausta.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Another client already has this identity code.</source>
+        <translation>Toisella asiakkaalla on jo tämä henkilötunnus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the existing client instead of creating a second record.</source>
+        <translation>Avaa olemassa oleva asiakas, älä luo toista tietuetta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a language code.</source>
+        <translation>Tämä ei ole kielikoodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language is missing.</source>
+        <translation>Kieli puuttuu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a two-letter ISO 639-1 code, such as fi, sv, en, ru, et, so or ar.</source>
+        <translation>Käytä kaksikirjaimista ISO 639-1 -koodia, kuten fi, sv, en, ru, et, so tai ar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten it; the full name can be recorded in the CRM.</source>
+        <translation>Lyhennä sitä; koko nimen voi kirjata CRM:ään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number or identity code typed here belongs in its own field.</source>
+        <translation>Tähän kirjoitettu puhelinnumero tai henkilötunnus kuuluu omaan kenttäänsä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date.</source>
+        <translation>Tämä ei ole päivämäärä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the birth date as dd.mm.yyyy.</source>
+        <translation>Kirjoita syntymäaika muodossa pp.kk.vvvv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date is in the future.</source>
+        <translation>Syntymäaika on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the year with the client.</source>
+        <translation>Tarkista vuosi asiakkaalta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date does not match the identity code.</source>
+        <translation>Syntymäaika ei vastaa henkilötunnusta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct one of them: the code starts with the birth date (ddmmyy).</source>
+        <translation>Korjaa jompikumpi: tunnus alkaa syntymäajalla (ppkkvv).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The street address is too long.</source>
+        <translation>Katuosoite on liian pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten it.</source>
+        <translation>Lyhennä sitä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A postal code has five digits.</source>
+        <translation>Postinumerossa on viisi numeroa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it as on the client&apos;s letters, e.g. 00100.</source>
+        <translation>Kirjoita se kuten asiakkaan kirjeissä, esim. 00100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no Finnish municipality by that code or name.</source>
+        <translation>Tällä koodilla tai nimellä ei ole suomalaista kuntaa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the municipality from the list.</source>
+        <translation>Valitse kunta listasta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the name as it is on the client&apos;s identity document.</source>
+        <translation>Kirjoita nimi niin kuin se on asiakkaan henkilöllisyystodistuksessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the least used number.</source>
+        <translation>Jätä pois vähiten käytetty numero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is already entered above.</source>
+        <translation>Tämä numero on jo kirjoitettu yllä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the second copy.</source>
+        <translation>Poista toinen kappale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whether the number is mobile, home or work.</source>
+        <translation>Valitse, onko numero matkapuhelin-, koti- vai työnumero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number: only digits, spaces, +, -, / and brackets belong in one.</source>
+        <translation>Tämä ei ole puhelinnumero: siinä voi olla vain numeroita, välilyöntejä sekä merkkejä +, -, / ja sulkeet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number as the client gives it, e.g. 040 123 4567 or +46 70 123 45 67.</source>
+        <translation>Kirjoita numero niin kuin asiakas sen kertoo, esim. 040 123 4567 tai +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the number with the client; a number abroad needs its country code (+46 …).</source>
+        <translation>Tarkista numero asiakkaalta; ulkomaisessa numerossa on oltava maatunnus (+46 …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client to spell the address, e.g. aino.virtanen@example.fi.</source>
+        <translation>Pyydä asiakasta tavaamaan osoite, esim. aino.virtanen@example.fi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Sähköpostiosoitteessa ei voi olla välilyöntejä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has no @.</source>
+        <translation>Sähköpostiosoitteesta puuttuu @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has more than one @.</source>
+        <translation>Sähköpostiosoitteessa on useampi kuin yksi @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has nothing before the @.</source>
+        <translation>Sähköpostiosoitteessa ei ole mitään ennen @-merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address is too long.</source>
+        <translation>Sähköpostiosoite on liian pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @ is not a domain (such as example.fi).</source>
+        <translation>@-merkin jälkeinen osa ei ole verkkotunnus (kuten example.fi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part before the @ cannot start or end with a dot, or have two in a row.</source>
+        <translation>@-merkkiä edeltävä osa ei voi alkaa tai päättyä pisteeseen, eikä siinä voi olla kahta pistettä peräkkäin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @ has characters a domain cannot have.</source>
+        <translation>@-merkin jälkeisessä osassa on merkkejä, joita verkkotunnuksessa ei voi olla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part before the @ has characters an address cannot have (such as a comma).</source>
+        <translation>@-merkkiä edeltävässä osassa on merkkejä, joita osoitteessa ei voi olla (kuten pilkku).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the code with the client (date, separator, number, check character).</source>
+        <translation>Tarkista tunnus asiakkaalta (päivämäärä, välimerkki, numero, tarkistusmerkki).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the file (see the comments in Neuvo&apos;s packaged consent_purposes.toml), or remove the profile&apos;s copy to use the packaged default.</source>
+        <translation>Korjaa tiedosto (ks. kommentit Neuvon mukana toimitetussa tiedostossa consent_purposes.toml) tai poista profiilissa oleva kopio, niin käytetään mukana toimitettua oletusta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an end date on or after the start date, or leave the end empty.</source>
+        <translation>Valitse päättymispäiväksi alkamispäivä tai sitä myöhempi päivä, tai jätä päättymispäivä tyhjäksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent&apos;s validity ends (%1) before it starts (%2).</source>
+        <translation>Suostumuksen voimassaolo päättyy (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: it is not ddmmyy, a century sign, three digits and a check character.</source>
+        <translation>Tämä ei ole kelvollinen suomalainen henkilötunnus: sen on oltava muotoa ppkkvv, välimerkki, kolme numeroa ja tarkistusmerkki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: the check character does not match the rest of the code.</source>
+        <translation>Tämä ei ole kelvollinen suomalainen henkilötunnus: tarkistusmerkki ei täsmää tunnuksen muuhun osaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: its date or individual number is not possible.</source>
+        <translation>Tämä ei ole kelvollinen suomalainen henkilötunnus: sen päivämäärä tai yksilönumero ei ole mahdollinen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code.</source>
+        <translation>Tämä ei ole kelvollinen suomalainen henkilötunnus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such phone number exists in the numbering plan.</source>
+        <translation>Numerointisuunnitelmassa ei ole tällaista puhelinnumeroa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number that can be read.</source>
+        <translation>Tätä ei voi tulkita puhelinnumeroksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+%1 is not a country code.</source>
+        <translation>+%1 ei ole maatunnus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number is too short (%1 digits).</source>
+        <translation>Puhelinnumero on liian lyhyt (%1 numeroa).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number is too long (%1 digits).</source>
+        <translation>Puhelinnumero on liian pitkä (%1 numeroa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the file (see the comments in Neuvo&apos;s packaged needs_taxonomy.toml), or remove the profile&apos;s copy to use the packaged default.</source>
+        <translation>Korjaa tiedosto (ks. kommentit Neuvon mukana toimitetussa tiedostossa needs_taxonomy.toml) tai poista profiilissa oleva kopio, niin käytetään mukana toimitettua oletusta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a directory with --profile DIR.</source>
+        <translation>Valitse kansio valitsimella --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the profile file from backup, or point --profile at another directory.</source>
+        <translation>Palauta profiilitiedosto varmuuskopiosta tai osoita valitsimella --profile toiseen kansioon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with --demo, or create one with --profile DIR.</source>
+        <translation>Käynnistä Neuvo valitsimella --demo tai luo profiili valitsimella --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile path %1 is a file, not a directory.</source>
+        <translation>Profiilin polku %1 on tiedosto eikä kansio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds a database but no %2.</source>
+        <translation>Kansiossa %1 on tietokanta mutta ei tiedostoa %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Neuvo profile in %1.</source>
+        <translation>Kansiossa %1 ei ole Neuvo-profiilia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give your user write access to it, or choose another directory with --profile DIR.</source>
+        <translation>Anna käyttäjällesi kirjoitusoikeus siihen tai valitse toinen kansio valitsimella --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore it from backup, or start a new profile in another directory.</source>
+        <translation>Palauta se varmuuskopiosta tai luo uusi profiili toiseen kansioon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write to the profile directory %1 (%2).</source>
+        <translation>Profiilikansioon %1 ei voi kirjoittaa (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile file %1 is unreadable or damaged (%2).</source>
+        <translation>Profiilitiedostoa %1 ei voi lukea tai se on vioittunut (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give PTV Open API JSON (services, service channels, general descriptions, code lists).</source>
+        <translation>Anna PTV Open API -muotoista JSONia (palvelut, asiointikanavat, pohjakuvaukset, koodistot).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file: it must be PTV Open API JSON as the API returns it.</source>
+        <translation>Tarkista tiedosto: sen on oltava PTV Open API -muotoista JSONia sellaisena kuin rajapinta sen palauttaa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a PTV JSON file, a directory of them, or an API URL.</source>
+        <translation>Anna PTV:n JSON-tiedosto, kansio, jossa niitä on, tai rajapinnan URL-osoite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a PTV JSON file or a directory of them.</source>
+        <translation>Anna PTV:n JSON-tiedosto tai kansio, jossa niitä on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is JSON but not PTV data: expected a list of records or an API page.</source>
+        <translation>Tiedosto %1 on JSON-muotoinen, mutta siinä ei ole PTV-tietoja: odotettiin tietueiden listaa tai rajapinnan sivua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no PTV services, channels, general descriptions or code lists.</source>
+        <translation>Tiedostossa %1 ei ole PTV:n palveluja, asiointikanavia, pohjakuvauksia eikä koodistoja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give PTV Open API JSON (services, channels, code lists).</source>
+        <translation>Anna PTV Open API -muotoista JSONia (palvelut, asiointikanavat, koodistot).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist.</source>
+        <translation>Kohdetta %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no .json or .json.gz files.</source>
+        <translation>Kansiossa %1 ei ole .json- eikä .json.gz-tiedostoja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download it again.</source>
+        <translation>Lataa se uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not UTF-8 text, so not PTV JSON.</source>
+        <translation>Tiedosto %1 ei ole UTF-8-tekstiä, joten se ei ole PTV:n JSON-tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nests arrays or objects too deeply to be PTV JSON.</source>
+        <translation>Tiedostossa %1 on taulukoita tai olioita liian monella sisäkkäisellä tasolla, jotta se voisi olla PTV:n JSON-tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not JSON (line %2: %3).</source>
+        <translation>Tiedosto %1 ei ole JSON-muotoinen (rivi %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a damaged gzip file (%2).</source>
+        <translation>%1 on vioittunut gzip-tiedosto (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a date of birth: a date is typed as 1.1.1990 or 1990-01-01.</source>
+        <translation>%1 ei ole syntymäaika: päivämäärä kirjoitetaan muodossa 1.1.1990 tai 1990-01-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a date: an identity code starts with the birth date as ddmmyy.</source>
+        <translation>%1 ei ole päivämäärä: henkilötunnus alkaa syntymäajalla muodossa ppkkvv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No OS keyring is available, and Neuvo keeps the database key only there.</source>
+        <translation>Käyttöjärjestelmän avainnippua ei ole käytettävissä, ja Neuvo säilyttää tietokannan avainta vain siellä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Linux install and unlock a Secret Service keyring (gnome-keyring or KWallet); to try Neuvo without one, start the demo with --demo.</source>
+        <translation>Asenna Linuxissa Secret Service -avainnippu (gnome-keyring tai KWallet) ja avaa sen lukitus; jos haluat kokeilla Neuvoa ilman sitä, käynnistä demo valitsimella --demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile is not a demo profile but carries a demo key file.</source>
+        <translation>Tämä profiili ei ole demoprofiili, mutta siinä on demon avaintiedosto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the profile to a machine with an OS keyring.</source>
+        <translation>Siirrä profiili koneelle, jossa on käyttöjärjestelmän avainnippu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusing to keep a key in a file for a non-demo profile.</source>
+        <translation>Avainta ei säilytetä tiedostossa, koska profiili ei ole demoprofiili.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock your keyring (log in again) and restart Neuvo.</source>
+        <translation>Avaa avainnippusi lukitus (kirjaudu uudelleen sisään) ja käynnistä Neuvo uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the demo profile directory to start a fresh demo.</source>
+        <translation>Poista demoprofiilin kansio, niin voit aloittaa uuden demon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS keyring refused to give the secret “%1” (%2).</source>
+        <translation>Käyttöjärjestelmän avainnippu ei suostunut antamaan salaisuutta ”%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS keyring refused to store the secret “%1” (%2).</source>
+        <translation>Käyttöjärjestelmän avainnippu ei suostunut tallentamaan salaisuutta ”%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo key file %1 is unreadable.</source>
+        <translation>Demon avaintiedostoa %1 ei voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the profile&apos;s keyring entry or the database from backup; the file was left untouched.</source>
+        <translation>Palauta profiilin avainnippumerkintä tai tietokanta varmuuskopiosta; tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the keyring entry from backup.</source>
+        <translation>Palauta avainnippumerkintä varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move it away; Neuvo never opens or converts a foreign database in place.</source>
+        <translation>Siirrä se muualle; Neuvo ei koskaan avaa eikä muunna vierasta tietokantaa sen omalla paikalla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be decrypted: the key does not match, or the file is damaged.</source>
+        <translation>Tiedoston %1 salausta ei voi purkaa: avain ei täsmää tai tiedosto on vioittunut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the keyring entry from backup. Neuvo will not make a new key: the data would be lost.</source>
+        <translation>Palauta avainnippumerkintä varmuuskopiosta. Neuvo ei luo uutta avainta, koska tiedot menetettäisiin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database key in %1 is not a 256-bit hex key.</source>
+        <translation>Kohteessa %1 oleva tietokannan avain ei ole 256-bittinen heksadesimaaliavain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Tarkista tiedoston käyttöoikeudet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an unencrypted SQLite file, not a Neuvo store.</source>
+        <translation>%1 on salaamaton SQLite-tiedosto eikä Neuvon tietokanta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key for %1 is missing from %2.</source>
+        <translation>Tietokannan %1 avain puuttuu kohteesta %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the database file %1 (%2).</source>
+        <translation>Tietokantatiedostoa %1 ei voi lukea (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer Neuvo again; this one leaves the data untouched.</source>
+        <translation>Asenna uudempi Neuvo uudelleen; tämä versio ei koske tietoihin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is at schema %1, which this Neuvo does not know (a newer version wrote it).</source>
+        <translation>Tietokannan skeemaversio on %1, jota tämä Neuvon versio ei tunne (sen on kirjoittanut uudempi versio).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity-code hash key is missing from %1.</source>
+        <translation>Henkilötunnusten tiivisteavain puuttuu kohteesta %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day is before the first day.</source>
+        <translation>Viimeinen päivä on ennen ensimmäistä päivää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap the dates or change one of them.</source>
+        <translation>Vaihda päivämäärät keskenään tai muuta toista niistä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it anonymously instead, or ask the client for this consent and record it first.</source>
+        <translation>Tallenna se sen sijaan anonyymina tai pyydä asiakkaalta ensin tämä suostumus ja kirjaa se.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client for this consent and record it first.</source>
+        <translation>Pyydä asiakkaalta ensin tämä suostumus ja kirjaa se.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This needs the client&apos;s consent “%1”, which is not in effect.</source>
+        <translation>Tähän tarvitaan asiakkaan suostumus ”%1”, joka ei ole voimassa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first names are required.</source>
+        <translation>Etunimet ovat pakollisia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name is required.</source>
+        <translation>Sukunimi on pakollinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first names are too long (%1 characters; at most %2).</source>
+        <translation>Etunimet ovat liian pitkät (%1 merkkiä; enintään %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name is too long (%1 characters; at most %2).</source>
+        <translation>Sukunimi on liian pitkä (%1 merkkiä; enintään %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preferred name is too long (%1 characters; at most %2).</source>
+        <translation>Kutsumanimi on liian pitkä (%1 merkkiä; enintään %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first names contain digits.</source>
+        <translation>Etunimissä on numeroita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name contains digits.</source>
+        <translation>Sukunimessä on numeroita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preferred name contains digits.</source>
+        <translation>Kutsumanimessä on numeroita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client was not saved: check %1.</source>
+        <translation>Asiakasta ei tallennettu: tarkista kentät %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the marked fields and save again.</source>
+        <translation>Korjaa merkityt kentät ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>first names</source>
+        <translation>etunimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preferred name</source>
+        <translation>kutsumanimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation>syntymäaika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street address</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>kunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consent purposes file %1 is not valid: %2</source>
+        <translation>Suostumusten käyttötarkoitusten tiedosto %1 ei kelpaa: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The need taxonomy file %1 is not valid: %2</source>
+        <translation>Tarveluokituksen tiedosto %1 ei kelpaa: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k must be between %1 and %2, not %3.</source>
+        <translation>k:n on oltava välillä %1–%2, ei %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be read, so phone-system rings are off.</source>
+        <translation>Tiedostoa %1 ei voitu lukea, joten puhelinjärjestelmän soitot eivät näy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony in %1 must be a [telephony] table.</source>
+        <translation>Tiedostossa %1 telephony-asetuksen on oltava [telephony]-taulukko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony.endpoint in %1 must be true or false.</source>
+        <translation>Tiedostossa %1 asetuksen telephony.endpoint on oltava true tai false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony.port in %1 must be a whole number from %2 to 65535.</source>
+        <translation>Tiedostossa %1 asetuksen telephony.port on oltava kokonaisluku välillä %2–65535.</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>This client was changed or removed elsewhere after you opened the form, so your changes were not saved (they would have overwritten the newer ones).</source>
+        <translation>Asiakasta on muutettu tai se on poistettu muualla sen jälkeen, kun avasit lomakkeen, joten muutoksiasi ei tallennettu (ne olisivat korvanneet uudemmat muutokset).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text is still in the form: note what you need, reopen the client and edit again.</source>
+        <translation>Tekstisi on yhä lomakkeessa: ota tarvitsemasi talteen, avaa asiakas uudelleen ja tee muutokset uudestaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 phone numbers are kept.</source>
+        <translation>Puhelinnumeroita voi tallentaa enintään %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for a smaller page.</source>
+        <translation>Pyydä pienempää sivua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window is 0 to 366 days.</source>
+        <translation>Aikavälin on oltava 0–366 päivää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a shorter window.</source>
+        <translation>Valitse lyhyempi aikaväli.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page holds 1 to %1 rows.</source>
+        <translation>Sivulla voi olla 1–%1 riviä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the default %1, or the threshold the city&apos;s data protection policy sets.</source>
+        <translation>Käytä oletusarvoa %1 tai kaupungin tietosuojaohjeen määräämää rajaa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the source; see the report lines for what was skipped.</source>
+        <translation>Tarkista lähde; raportin riveiltä näet, mitä ohitettiin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 held no PTV records that could be imported.</source>
+        <translation>Lähteessä %1 ei ollut tuotavissa olevia PTV-tietueita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose fi, sv or en.</source>
+        <translation>Valitse fi, sv tai en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a language of the window.</source>
+        <translation>”%1” ei ole mahdollinen ikkunan kieli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a supervisor, or ask the city&apos;s IT administrator to grant you the role.</source>
+        <translation>Käänny esihenkilön puoleen tai pyydä kaupungin IT-ylläpitäjää antamaan sinulle tarvittava rooli.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only supervisors and administrators may open %1.</source>
+        <translation>Vain esihenkilöt ja ylläpitäjät voivat avata tämän: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A refusal has no end date.</source>
+        <translation>Kieltäytymisellä ei ole päättymispäivää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A withdrawal has no end date.</source>
+        <translation>Perumisella ei ole päättymispäivää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the guardian and type the guardian&apos;s name, or record the decision later.</source>
+        <translation>Kysy huoltajalta ja kirjoita huoltajan nimi tai kirjaa päätös myöhemmin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consent decision cannot take effect after today.</source>
+        <translation>Suostumuspäätös ei voi tulla voimaan tämän päivän jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the decision on the day it is made; leave the start date as today.</source>
+        <translation>Kirjaa päätös samana päivänä, kun se tehdään; jätä alkamispäiväksi tämä päivä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the consent dialog to show the current text.</source>
+        <translation>Avaa suostumusikkuna uudelleen, niin näet nykyisen tekstin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guardian&apos;s name is too long.</source>
+        <translation>Huoltajan nimi on liian pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the purposes listed on the client&apos;s card.</source>
+        <translation>Valitse jokin asiakkaan kortilla luetelluista käyttötarkoituksista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent texts exist in Finnish, Swedish and English only.</source>
+        <translation>Suostumustekstit ovat saatavilla vain suomeksi, ruotsiksi ja englanniksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the text in one of them (with an interpreter if needed).</source>
+        <translation>Lue teksti jollakin näistä kielistä (tarvittaessa tulkin avulla).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client is under 15: “%1” needs the consent of a guardian.</source>
+        <translation>Asiakas on alle 15-vuotias: käyttötarkoitukseen ”%1” tarvitaan huoltajan suostumus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent would already have ended.</source>
+        <translation>Suostumus olisi jo päättynyt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an end date from today onwards, or leave the default.</source>
+        <translation>Valitse päättymispäiväksi tämä päivä tai myöhempi päivä, tai jätä oletus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the end date empty.</source>
+        <translation>Jätä päättymispäivä tyhjäksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent text version %1 does not exist for this purpose.</source>
+        <translation>Tällä käyttötarkoituksella ei ole suostumustekstin versiota %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a consent purpose of this city.</source>
+        <translation>”%1” ei ole tämän kaupungin suostumuksen käyttötarkoitus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct it in the encounter panel and save again.</source>
+        <translation>Korjaa se asiointipaneelissa ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An outreach visitor needs the event&apos;s name.</source>
+        <translation>Jalkautumistapahtuman kävijälle tarvitaan tapahtuman nimi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the event&apos;s name first.</source>
+        <translation>Kirjoita ensin tapahtuman nimi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter to correct does not exist.</source>
+        <translation>Korjattavaa asiointia ei ole olemassa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the encounter again and retry.</source>
+        <translation>Avaa asiointi uudestaan ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary is longer than %1 characters; keep it short.</source>
+        <translation>Yhteenveto on yli %1 merkkiä pitkä; pidä se lyhyenä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event name is longer than %1 characters.</source>
+        <translation>Tapahtuman nimi on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An encounter has at most %1 need tags.</source>
+        <translation>Asioinnissa voi olla enintään %1 tarvemerkintää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An encounter has at most %1 signals.</source>
+        <translation>Asioinnissa voi olla enintään %1 signaalia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a municipality code.</source>
+        <translation>”%1” ei ole kuntakoodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a need code.</source>
+        <translation>”%1” ei ole tarvekoodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signal&apos;s text is longer than %1 characters.</source>
+        <translation>Signaalin teksti on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The need %1 is tagged twice; keep one tag per need.</source>
+        <translation>Tarve %1 on merkitty kahdesti; merkitse kukin tarve vain kerran.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services are searched in Finnish, Swedish or English, not “%1”.</source>
+        <translation>Palveluja haetaan suomeksi, ruotsiksi tai englanniksi, ei kielellä ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the chosen services is in the catalogue any more.</source>
+        <translation>Yksikään valituista palveluista ei ole enää palveluluettelossa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again and choose the services to hand over.</source>
+        <translation>Hae uudelleen ja valitse palvelut, joiden tiedot annetaan asiakkaalle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hand-over is written in Finnish, Swedish or English, not “%1”.</source>
+        <translation>Palvelutiedot kirjoitetaan suomeksi, ruotsiksi tai englanniksi, ei kielellä ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first week is after the last week.</source>
+        <translation>Ensimmäinen viikko on viimeisen viikon jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the weeks again.</source>
+        <translation>Valitse viikot uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drill-down needs both a dimension and its value.</source>
+        <translation>Rajaukseen tarvitaan sekä ulottuvuus että sen arvo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a bar to drill into.</source>
+        <translation>Valitse pylväs, johon tilannekuva rajataan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drill-down names one dimension twice.</source>
+        <translation>Rajauksessa on sama ulottuvuus kahdesti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one value per dimension.</source>
+        <translation>Valitse kullekin ulottuvuudelle yksi arvo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an ISO week such as 2026-W48.</source>
+        <translation>”%1” ei ole ISO-viikko (kuten 2026-W48).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conflict was already resolved.</source>
+        <translation>Tämä ristiriita on jo ratkaistu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of conflicts.</source>
+        <translation>Päivitä ristiriitojen lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict is about the whole record.</source>
+        <translation>Tämä ristiriita koskee koko tietuetta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose re-create or discard.</source>
+        <translation>Valitse Palauta CRM:ään tai Poista täältä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict is about one field.</source>
+        <translation>Tämä ristiriita koskee yhtä kenttää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose keep mine, take theirs or edit.</source>
+        <translation>Valitse Säilytä oma, Ota CRM:n arvo tai Muokkaa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The edited value is not valid for this field.</source>
+        <translation>Muokattu arvo ei kelpaa tähän kenttään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the value and try again.</source>
+        <translation>Tarkista arvo ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose counter, phone or outreach.</source>
+        <translation>Valitse asiointipiste, puhelin tai jalkautuminen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a workstation mode.</source>
+        <translation>”%1” ei ole työaseman tila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach needs the event&apos;s name.</source>
+        <translation>Jalkautumiseen tarvitaan tapahtuman nimi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the name of the event you are at.</source>
+        <translation>Kirjoita sen tapahtuman nimi, jossa olet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no CRM connection.</source>
+        <translation>Tällä profiililla ei ole CRM-yhteyttä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a [crm] table with the CRM&apos;s url to profile.toml (see README), or use --demo.</source>
+        <translation>Lisää tiedostoon profile.toml taulu [crm], jossa on CRM:n URL-osoite (ks. README), tai käytä valitsinta --demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The [crm] table lacks tenant_id or client_id.</source>
+        <translation>Taulusta [crm] puuttuu tenant_id tai client_id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add both to profile.toml.</source>
+        <translation>Lisää molemmat tiedostoon profile.toml.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM token of this profile is missing from its secret store.</source>
+        <translation>Tämän profiilin CRM-kirjautumistunniste puuttuu profiilin salaisuuksien säilöstä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the demo once more (it makes a new one), or sign in again.</source>
+        <translation>Käynnistä demo uudelleen (se luo uuden tunnisteen) tai kirjaudu uudelleen sisään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM client secret is missing from the secret store.</source>
+        <translation>CRM-yhteyden sovellussalaisuus (client secret) puuttuu salaisuuksien säilöstä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it in the keyring as “%1”.</source>
+        <translation>Tallenna se avainnippuun nimellä ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the audit log</source>
+        <translation>käyttöloki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the situational picture</source>
+        <translation>tilannekuva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of expiring consents</source>
+        <translation>päättyvien suostumusten lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the situational picture&apos;s export</source>
+        <translation>tilannekuvan koostetietojen vienti</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>Nothing to search for: type a name, phone number, identity code, birth date or e-mail address.</source>
+        <translation>Ei haettavaa: kirjoita nimi, puhelinnumero, henkilötunnus, syntymäaika tai sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That birth date is in the future: check the century sign (- or A).</source>
+        <translation>Syntymäaika on tulevaisuudessa: tarkista välimerkki (- tai A).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type at least four digits of a phone number.</source>
+        <translation>Kirjoita vähintään neljä puhelinnumeron numeroa.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Demo profile: no OS keyring found, so the database key is kept in a file inside the profile.</source>
+        <translation>Demoprofiili: käyttöjärjestelmän avainnippua ei löytynyt, joten tietokannan avain säilytetään tiedostossa profiilin sisällä.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/audit_log_model.py" line="+41"/>
+        <location filename="../../ui/audit_log_model.py" line="+42"/>
         <source>Opened a client&apos;s card</source>
         <translation>Avasi asiakkaan kortin</translation>
     </message>
@@ -1203,7 +2311,7 @@
         <translation>Vietiin %1 tapahtumaa tiedostoon %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The export failed and no file was written: %1. Choose another folder and try again.</source>
         <translation>Vienti epäonnistui, eikä tiedostoa kirjoitettu: %1. Valitse toinen kansio ja yritä uudelleen.</translation>
     </message>
@@ -1332,7 +2440,7 @@
 <context>
     <name>ClientCardView</name>
     <message>
-        <location filename="../../ui/client_card.py" line="+49"/>
+        <location filename="../../ui/client_card.py" line="+50"/>
         <source>Client card</source>
         <translation>Asiakaskortti</translation>
     </message>
@@ -1499,7 +2607,7 @@
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/client_form.py" line="+90"/>
+        <location filename="../../ui/client_form.py" line="+92"/>
         <source>New client</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -1754,7 +2862,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="+125"/>
+        <location filename="../../ui/client_list_model.py" line="+120"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -1952,7 +3060,7 @@
 <context>
     <name>ConflictField</name>
     <message>
-        <location filename="../../ui/app_messages.py" line="+72"/>
+        <location filename="../../ui/app_messages.py" line="+55"/>
         <source>First names</source>
         <translation>Etunimet</translation>
     </message>
@@ -2025,7 +3133,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="-312"/>
+        <location filename="../../ui/conflict_dialog.py" line="-313"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
@@ -2323,7 +3431,7 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../ui/consent_panel.py" line="+37"/>
+        <location filename="../../ui/consent_panel.py" line="+38"/>
         <location line="+2"/>
         <source>Consents</source>
         <translation>Suostumukset</translation>
@@ -2526,7 +3634,7 @@
 <context>
     <name>EncounterPanel</name>
     <message>
-        <location filename="../../ui/encounter_panel.py" line="+140"/>
+        <location filename="../../ui/encounter_panel.py" line="+142"/>
         <location line="+259"/>
         <source>Encounter</source>
         <translation>Asiointi</translation>
@@ -2894,39 +4002,6 @@
     </message>
 </context>
 <context>
-    <name>EncounterProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-54"/>
-        <source>The encounter&apos;s times must carry a time zone.</source>
-        <translation>Asioinnin aikoihin on merkittävä aikavyöhyke.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The encounter cannot end before it started.</source>
-        <translation>Asiointi ei voi päättyä ennen kuin se alkoi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The encounter cannot start in the future; check the workstation&apos;s clock.</source>
-        <translation>Asiointi ei voi alkaa tulevaisuudessa; tarkista työaseman kello.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the outcome of the encounter.</source>
-        <translation>Valitse asioinnin lopputulos.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A signal&apos;s severity is 1 (minor), 2 (notable) or 3 (serious).</source>
-        <translation>Signaalin vakavuus on 1 (vähäinen), 2 (huomattava) tai 3 (vakava).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The services offered are not service ids from the service search.</source>
-        <translation>Tarjotut palvelut eivät ole palvelutunnisteita palveluhausta.</translation>
-    </message>
-</context>
-<context>
     <name>ExpiringConsentsDialog</name>
     <message>
         <location filename="../../ui/expiring_consents_dialog.py" line="+13"/>
@@ -3038,202 +4113,9 @@
     </message>
 </context>
 <context>
-    <name>FieldProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="+54"/>
-        <source>Another client already has this identity code.</source>
-        <translation>Toisella asiakkaalla on jo tämä henkilötunnus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the existing client instead of creating a second record.</source>
-        <translation>Avaa olemassa oleva asiakas, älä luo toista tietuetta.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a language code.</source>
-        <translation>Tämä ei ole kielikoodi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language is missing.</source>
-        <translation>Kieli puuttuu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a two-letter ISO 639-1 code, such as fi, sv, en, ru, et, so or ar.</source>
-        <translation>Käytä kaksikirjaimista ISO 639-1 -koodia, kuten fi, sv, en, ru, et, so tai ar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shorten it; the full name can be recorded in the CRM.</source>
-        <translation>Lyhennä sitä; koko nimen voi kirjata CRM:ään.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A phone number or identity code typed here belongs in its own field.</source>
-        <translation>Tähän kirjoitettu puhelinnumero tai henkilötunnus kuuluu omaan kenttäänsä.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a date.</source>
-        <translation>Tämä ei ole päivämäärä.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the birth date as dd.mm.yyyy.</source>
-        <translation>Kirjoita syntymäaika muodossa pp.kk.vvvv.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The birth date is in the future.</source>
-        <translation>Syntymäaika on tulevaisuudessa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the year with the client.</source>
-        <translation>Tarkista vuosi asiakkaalta.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The birth date does not match the identity code.</source>
-        <translation>Syntymäaika ei vastaa henkilötunnusta.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct one of them: the code starts with the birth date (ddmmyy).</source>
-        <translation>Korjaa jompikumpi: tunnus alkaa syntymäajalla (ppkkvv).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The street address is too long.</source>
-        <translation>Katuosoite on liian pitkä.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shorten it.</source>
-        <translation>Lyhennä sitä.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A postal code has five digits.</source>
-        <translation>Postinumerossa on viisi numeroa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it as on the client&apos;s letters, e.g. 00100.</source>
-        <translation>Kirjoita se kuten asiakkaan kirjeissä, esim. 00100.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no Finnish municipality by that code or name.</source>
-        <translation>Tällä koodilla tai nimellä ei ole suomalaista kuntaa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the municipality from the list.</source>
-        <translation>Valitse kunta listasta.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the name as it is on the client&apos;s identity document.</source>
-        <translation>Kirjoita nimi niin kuin se on asiakkaan henkilöllisyystodistuksessa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave out the least used number.</source>
-        <translation>Jätä pois vähiten käytetty numero.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This number is already entered above.</source>
-        <translation>Tämä numero on jo kirjoitettu yllä.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the second copy.</source>
-        <translation>Poista toinen kappale.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose whether the number is mobile, home or work.</source>
-        <translation>Valitse, onko numero matkapuhelin-, koti- vai työnumero.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a phone number: only digits, spaces, +, -, / and brackets belong in one.</source>
-        <translation>Tämä ei ole puhelinnumero: siinä voi olla vain numeroita, välilyöntejä sekä merkkejä +, -, / ja sulkeet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the number as the client gives it, e.g. 040 123 4567 or +46 70 123 45 67.</source>
-        <translation>Kirjoita numero niin kuin asiakas sen kertoo, esim. 040 123 4567 tai +46 70 123 45 67.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the number with the client; a number abroad needs its country code (+46 …).</source>
-        <translation>Tarkista numero asiakkaalta; ulkomaisessa numerossa on oltava maatunnus (+46 …).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ask the client to spell the address, e.g. aino.virtanen@example.fi.</source>
-        <translation>Pyydä asiakasta tavaamaan osoite, esim. aino.virtanen@example.fi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An e-mail address cannot contain spaces.</source>
-        <translation>Sähköpostiosoitteessa ei voi olla välilyöntejä.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has no @.</source>
-        <translation>Sähköpostiosoitteesta puuttuu @.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has more than one @.</source>
-        <translation>Sähköpostiosoitteessa on useampi kuin yksi @.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has nothing before the @.</source>
-        <translation>Sähköpostiosoitteessa ei ole mitään ennen @-merkkiä.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address is too long.</source>
-        <translation>Sähköpostiosoite on liian pitkä.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part after the @ is not a domain (such as example.fi).</source>
-        <translation>@-merkin jälkeinen osa ei ole verkkotunnus (kuten example.fi).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part before the @ cannot start or end with a dot, or have two in a row.</source>
-        <translation>@-merkkiä edeltävä osa ei voi alkaa tai päättyä pisteeseen, eikä siinä voi olla kahta pistettä peräkkäin.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The part after the @ has characters a domain cannot have.</source>
-        <translation>@-merkin jälkeisessä osassa on merkkejä, joita verkkotunnuksessa ei voi olla.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part before the @ has characters an address cannot have (such as a comma).</source>
-        <translation>@-merkkiä edeltävässä osassa on merkkejä, joita osoitteessa ei voi olla (kuten pilkku).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the code with the client (date, separator, number, check character).</source>
-        <translation>Tarkista tunnus asiakkaalta (päivämäärä, välimerkki, numero, tarkistusmerkki).</translation>
-    </message>
-</context>
-<context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="-231"/>
+        <location filename="../../ui/client_list_model.py" line="-226"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -3251,7 +4133,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+38"/>
+        <location filename="../../ui/settings_dialog.py" line="+39"/>
         <source>Language of Neuvo</source>
         <translation>Neuvon kieli</translation>
     </message>
@@ -3300,27 +4182,9 @@
     </message>
 </context>
 <context>
-    <name>LookupProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-110"/>
-        <source>Nothing to search for: type a name, phone number, identity code, birth date or e-mail address.</source>
-        <translation>Ei haettavaa: kirjoita nimi, puhelinnumero, henkilötunnus, syntymäaika tai sähköpostiosoite.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That birth date is in the future: check the century sign (- or A).</source>
-        <translation>Syntymäaika on tulevaisuudessa: tarkista välimerkki (- tai A).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type at least four digits of a phone number.</source>
-        <translation>Kirjoita vähintään neljä puhelinnumeron numeroa.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+98"/>
+        <location filename="../../ui/main_window.py" line="+100"/>
         <source>Neuvo — %1</source>
         <translation>Neuvo – %1</translation>
     </message>
@@ -3591,7 +4455,7 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
 <context>
     <name>MatchReason</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="+12"/>
+        <location filename="../../ui/client_list_model.py" line="+7"/>
         <source>phone number</source>
         <translation>puhelinnumero</translation>
     </message>
@@ -3639,7 +4503,7 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
 <context>
     <name>NeedTagEditor</name>
     <message>
-        <location filename="../../ui/need_tag_editor.py" line="+224"/>
+        <location filename="../../ui/need_tag_editor.py" line="+225"/>
         <source>Add a need</source>
         <translation>Lisää tarve</translation>
     </message>
@@ -3725,7 +4589,7 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
 <context>
     <name>OutreachDialog</name>
     <message>
-        <location filename="../../ui/outreach_readiness_dialog.py" line="+45"/>
+        <location filename="../../ui/outreach_readiness_dialog.py" line="+46"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
@@ -3805,7 +4669,7 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
         <translation>%1 Muutoksesi säilyvät; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 clients, %2 consents, %3 services, %4, %5 waiting</source>
         <translation>%1 asiakasta, %2 suostumusta, %3 palvelua, %4, %5 odottaa</translation>
     </message>
@@ -3871,7 +4735,7 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 conflicts wait for your decision.</source>
         <translation>%1 ristiriitaa odottaa päätöstäsi.</translation>
     </message>
@@ -3909,7 +4773,7 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
 <context>
     <name>OutreachTallyDialog</name>
     <message>
-        <location filename="../../ui/outreach_tally.py" line="+88"/>
+        <location filename="../../ui/outreach_tally.py" line="+89"/>
         <source>Outreach tally — %1</source>
         <translation>Kävijätilasto – %1</translation>
     </message>
@@ -4314,7 +5178,7 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
 <context>
     <name>ServiceImportDialog</name>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="-169"/>
+        <location filename="../../ui/service_import_dialog.py" line="-171"/>
         <source>Import services</source>
         <translation>Tuo palvelut</translation>
     </message>
@@ -4441,7 +5305,7 @@ Jos haluat tuoda suoraan PTV:n rajapinnasta, suorita komentorivillä ”neuvo im
         <translation>Tuotu: %1 uutta palvelua, %2 päivitetty, %3 poistettu käytöstä; %4 tietuetta ohitettu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing was imported; the catalogue is as it was. %1</source>
         <translation>Mitään ei tuotu; palveluluettelo on ennallaan. %1</translation>
     </message>
@@ -4558,7 +5422,7 @@ Jos haluat tuoda suoraan PTV:n rajapinnasta, suorita komentorivillä ”neuvo im
 <context>
     <name>ServiceSearchPanel</name>
     <message>
-        <location filename="../../ui/service_search_panel.py" line="+101"/>
+        <location filename="../../ui/service_search_panel.py" line="+103"/>
         <source>Service search</source>
         <translation>Palveluhaku</translation>
     </message>
@@ -4861,7 +5725,7 @@ Alanuoli siirtää tuloksiin; Esc tyhjentää. F3 palaa tähän.</translation>
         <translation>%1/%2 näytetään</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 shortcuts</source>
         <translation>%1 pikanäppäintä</translation>
     </message>
@@ -5163,6 +6027,51 @@ Alanuoli siirtää tuloksiin; Esc tyhjentää. F3 palaa tähän.</translation>
     </message>
 </context>
 <context>
+    <name>StartupProblemDialog</name>
+    <message>
+        <location filename="../../ui/startup_problem.py" line="+64"/>
+        <source>Neuvo cannot start</source>
+        <translation>Neuvoa ei voi käynnistää</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile folder: %1. Your IT support can help; Copy details copies this message for a support ticket.</source>
+        <translation>Profiilikansio: %1. IT-tuki voi auttaa; Kopioi tiedot -painike kopioi tämän viestin tukipyyntöä varten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy status</source>
+        <translation>Kopioinnin tila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy details</source>
+        <translation>Kopioi tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the problem, the fix and the profile folder to the clipboard for a support ticket</source>
+        <translation>Kopioi ongelman, korjausohjeen ja profiilikansion leikepöydälle tukipyyntöä varten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The details are on the clipboard.</source>
+        <translation>Tiedot ovat leikepöydällä.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <location filename="../../ui/need_tag_editor.py" line="+70"/>
@@ -5173,7 +6082,7 @@ Alanuoli siirtää tuloksiin; Esc tyhjentää. F3 palaa tähän.</translation>
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../../ui/sync_log_dialog.py" line="+127"/>
+        <location filename="../../ui/sync_log_dialog.py" line="+128"/>
         <source>Sync log</source>
         <translation>Synkronointiloki</translation>
     </message>
@@ -5387,7 +6296,7 @@ Alanuoli siirtää tuloksiin; Esc tyhjentää. F3 palaa tähän.</translation>
 <context>
     <name>SyncOutcome</name>
     <message>
-        <location filename="../../ui/app_messages.py" line="+16"/>
+        <location filename="../../ui/app_messages.py" line="-43"/>
         <source>Everything sent and received</source>
         <translation>Kaikki lähetetty ja vastaanotettu</translation>
     </message>
@@ -5537,7 +6446,7 @@ Alanuoli siirtää tuloksiin; Esc tyhjentää. F3 palaa tähän.</translation>
 <context>
     <name>WorkstationMenu</name>
     <message>
-        <location filename="../../ui/workstation_menu.py" line="+32"/>
+        <location filename="../../ui/workstation_menu.py" line="+33"/>
         <source>At the &amp;counter</source>
         <translation>&amp;Asiointipisteessä</translation>
     </message>
@@ -5607,14 +6516,6 @@ Alanuoli siirtää tuloksiin; Esc tyhjentää. F3 palaa tähän.</translation>
         <location line="+28"/>
         <source>At an &amp;outreach event: %1…</source>
         <translation>&amp;Jalkautumistapahtumassa: %1…</translation>
-    </message>
-</context>
-<context>
-    <name>WorkstationWarning</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-50"/>
-        <source>Demo profile: no OS keyring found, so the database key is kept in a file inside the profile.</source>
-        <translation>Demoprofiili: käyttöjärjestelmän avainnippua ei löytynyt, joten tietokannan avain säilytetään tiedostossa profiilin sisällä.</translation>
     </message>
 </context>
 </TS>

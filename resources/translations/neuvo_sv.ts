@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/audit_log_dialog.py" line="+53"/>
+        <location filename="../../ui/audit_log_dialog.py" line="+55"/>
         <source>Export the audit log</source>
         <translation>Exportera loggen</translation>
     </message>
@@ -26,7 +26,7 @@
         <translation>Exportera lägesbildens sammanställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="+80"/>
+        <location filename="../../ui/conflict_dialog.py" line="+81"/>
         <source>hidden (safety marking)</source>
         <translation>dold (spärrmarkering)</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>nej</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Discard this client here?</source>
         <translation>Ta bort kunden från den här arbetsstationen?</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Inte tillfrågad</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.py" line="+56"/>
+        <location filename="../../ui/consent_dialog.py" line="+58"/>
         <source>At the counter</source>
         <translation>Vid disken</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Återkallat</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_receipt_dialog.py" line="+37"/>
+        <location filename="../../ui/consent_receipt_dialog.py" line="+38"/>
         <source>Save the receipt as PDF</source>
         <translation>Spara kvittot som PDF</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_restore.py" line="+42"/>
+        <location filename="../../ui/draft_restore.py" line="+43"/>
         <source>Started %1</source>
         <translation>Påbörjat %1</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>%1 behov</translation>
     </message>
     <message>
-        <location filename="../../ui/encounter_lines.py" line="+26"/>
+        <location filename="../../ui/encounter_lines.py" line="+28"/>
         <source>counter</source>
         <translation>disk</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Spara tjänsteuppgifterna som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="+229"/>
+        <location filename="../../ui/service_import_dialog.py" line="+232"/>
         <source>Choose a PTV JSON file</source>
         <translation>Välj en JSON-fil från PTV</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Välj en mapp med JSON-filer från PTV</translation>
     </message>
     <message>
-        <location filename="../../ui/service_words.py" line="+27"/>
+        <location filename="../../ui/service_words.py" line="+28"/>
         <source>Open now</source>
         <translation>Öppet nu</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/situational_picture_models.py" line="+235"/>
+        <location filename="../../ui/situational_picture_models.py" line="+236"/>
         <location line="+14"/>
         <location line="+14"/>
         <source>Needs</source>
@@ -630,7 +630,7 @@
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="+55"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="+56"/>
         <location line="+6"/>
         <location line="+97"/>
         <source>Client</source>
@@ -1013,9 +1013,1117 @@
     </message>
 </context>
 <context>
+    <name>AppMessage</name>
+    <message>
+        <location filename="../../ui/app_messages.py" line="+31"/>
+        <source>The encounter&apos;s times must carry a time zone.</source>
+        <translation>Ärendets tider måste ha en tidszon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter cannot end before it started.</source>
+        <translation>Ärendet kan inte sluta innan det började.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter cannot start in the future; check the workstation&apos;s clock.</source>
+        <translation>Ärendet kan inte börja i framtiden; kontrollera arbetsstationens klocka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the outcome of the encounter.</source>
+        <translation>Välj ärendets resultat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signal&apos;s severity is 1 (minor), 2 (notable) or 3 (serious).</source>
+        <translation>En signals allvarlighet är 1 (mindre), 2 (betydande) eller 3 (allvarlig).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The services offered are not service ids from the service search.</source>
+        <translation>De erbjudna tjänsterna är inte tjänste-id:n från tjänstesökningen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Another client already has this identity code.</source>
+        <translation>En annan kund har redan den här personbeteckningen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the existing client instead of creating a second record.</source>
+        <translation>Öppna den befintliga kunden i stället för att skapa en andra post.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a language code.</source>
+        <translation>Det här är ingen språkkod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language is missing.</source>
+        <translation>Språket saknas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a two-letter ISO 639-1 code, such as fi, sv, en, ru, et, so or ar.</source>
+        <translation>Använd en ISO 639-1-kod med två bokstäver, till exempel fi, sv, en, ru, et, so eller ar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten it; the full name can be recorded in the CRM.</source>
+        <translation>Korta ner det; hela namnet kan registreras i CRM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number or identity code typed here belongs in its own field.</source>
+        <translation>Ett telefonnummer eller en personbeteckning som skrivits här hör hemma i sitt eget fält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date.</source>
+        <translation>Det här är inget datum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the birth date as dd.mm.yyyy.</source>
+        <translation>Skriv födelsedatumet som dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date is in the future.</source>
+        <translation>Födelsedatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the year with the client.</source>
+        <translation>Kontrollera året med kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date does not match the identity code.</source>
+        <translation>Födelsedatumet stämmer inte med personbeteckningen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct one of them: the code starts with the birth date (ddmmyy).</source>
+        <translation>Rätta det ena: beteckningen börjar med födelsedatumet (ddmmåå).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The street address is too long.</source>
+        <translation>Gatuadressen är för lång.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten it.</source>
+        <translation>Korta ner den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A postal code has five digits.</source>
+        <translation>Ett postnummer har fem siffror.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it as on the client&apos;s letters, e.g. 00100.</source>
+        <translation>Skriv det som på kundens brev, t.ex. 00100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no Finnish municipality by that code or name.</source>
+        <translation>Det finns ingen finländsk kommun med den koden eller det namnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the municipality from the list.</source>
+        <translation>Välj kommunen i listan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the name as it is on the client&apos;s identity document.</source>
+        <translation>Skriv namnet som det står på kundens identitetshandling.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the least used number.</source>
+        <translation>Lämna bort det minst använda numret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is already entered above.</source>
+        <translation>Det här numret finns redan ovan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the second copy.</source>
+        <translation>Ta bort den andra kopian.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whether the number is mobile, home or work.</source>
+        <translation>Välj om numret är mobil-, hem- eller arbetsnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number: only digits, spaces, +, -, / and brackets belong in one.</source>
+        <translation>Det här är inget telefonnummer: bara siffror, mellanslag, +, -, / och parenteser hör hemma i ett.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number as the client gives it, e.g. 040 123 4567 or +46 70 123 45 67.</source>
+        <translation>Skriv numret som kunden uppger det, t.ex. 040 123 4567 eller +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the number with the client; a number abroad needs its country code (+46 …).</source>
+        <translation>Kontrollera numret med kunden; ett nummer utomlands behöver landsnummer (+46 …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client to spell the address, e.g. aino.virtanen@example.fi.</source>
+        <translation>Be kunden stava adressen, t.ex. aino.virtanen@example.fi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>En e-postadress kan inte innehålla mellanslag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has no @.</source>
+        <translation>E-postadressen saknar @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has more than one @.</source>
+        <translation>E-postadressen har mer än ett @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address has nothing before the @.</source>
+        <translation>E-postadressen har inget före @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail address is too long.</source>
+        <translation>E-postadressen är för lång.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @ is not a domain (such as example.fi).</source>
+        <translation>Delen efter @ är ingen domän (som example.fi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part before the @ cannot start or end with a dot, or have two in a row.</source>
+        <translation>Delen före @ kan inte börja eller sluta med en punkt eller ha två i rad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @ has characters a domain cannot have.</source>
+        <translation>Delen efter @ har tecken som en domän inte kan ha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part before the @ has characters an address cannot have (such as a comma).</source>
+        <translation>Delen före @ har tecken som en adress inte kan ha (som ett kommatecken).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the code with the client (date, separator, number, check character).</source>
+        <translation>Kontrollera beteckningen med kunden (datum, skiljetecken, nummer, kontrolltecken).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the file (see the comments in Neuvo&apos;s packaged consent_purposes.toml), or remove the profile&apos;s copy to use the packaged default.</source>
+        <translation>Rätta filen (se kommentarerna i den consent_purposes.toml som följer med Neuvo) eller ta bort profilens kopia för att använda standardfilen som följer med Neuvo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an end date on or after the start date, or leave the end empty.</source>
+        <translation>Välj ett slutdatum som infaller samma dag som startdatumet eller senare, eller lämna slutdatumet tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent&apos;s validity ends (%1) before it starts (%2).</source>
+        <translation>Samtyckets giltighet upphör (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: it is not ddmmyy, a century sign, three digits and a check character.</source>
+        <translation>Det här är ingen giltig finländsk personbeteckning: den består inte av ddmmåå, ett skiljetecken, tre siffror och ett kontrolltecken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: the check character does not match the rest of the code.</source>
+        <translation>Det här är ingen giltig finländsk personbeteckning: kontrolltecknet stämmer inte med resten av beteckningen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code: its date or individual number is not possible.</source>
+        <translation>Det här är ingen giltig finländsk personbeteckning: datumet eller individnumret är inte möjligt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid Finnish identity code.</source>
+        <translation>Det här är ingen giltig finländsk personbeteckning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such phone number exists in the numbering plan.</source>
+        <translation>Det finns inget sådant telefonnummer i nummerplanen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number that can be read.</source>
+        <translation>Det här är inget telefonnummer som kan tolkas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+%1 is not a country code.</source>
+        <translation>+%1 är inget landsnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number is too short (%1 digits).</source>
+        <translation>Telefonnumret är för kort (%1 siffror).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number is too long (%1 digits).</source>
+        <translation>Telefonnumret är för långt (%1 siffror).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the file (see the comments in Neuvo&apos;s packaged needs_taxonomy.toml), or remove the profile&apos;s copy to use the packaged default.</source>
+        <translation>Rätta filen (se kommentarerna i den needs_taxonomy.toml som följer med Neuvo) eller ta bort profilens kopia för att använda standardfilen som följer med Neuvo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a directory with --profile DIR.</source>
+        <translation>Välj en mapp med --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the profile file from backup, or point --profile at another directory.</source>
+        <translation>Återställ profilfilen från en säkerhetskopia eller ange en annan mapp med --profile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with --demo, or create one with --profile DIR.</source>
+        <translation>Starta med --demo eller skapa en profil med --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile path %1 is a file, not a directory.</source>
+        <translation>Profilsökvägen %1 är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds a database but no %2.</source>
+        <translation>%1 innehåller en databas men inte %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Neuvo profile in %1.</source>
+        <translation>Ingen Neuvo-profil i %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give your user write access to it, or choose another directory with --profile DIR.</source>
+        <translation>Ge din användare skrivrättigheter till den eller välj en annan mapp med --profile DIR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore it from backup, or start a new profile in another directory.</source>
+        <translation>Återställ den från en säkerhetskopia eller skapa en ny profil i en annan mapp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write to the profile directory %1 (%2).</source>
+        <translation>Det går inte att skriva i profilmappen %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile file %1 is unreadable or damaged (%2).</source>
+        <translation>Profilfilen %1 kan inte läsas eller är skadad (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give PTV Open API JSON (services, service channels, general descriptions, code lists).</source>
+        <translation>Ange PTV Open API JSON (tjänster, servicekanaler, allmänna beskrivningar, kodlistor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file: it must be PTV Open API JSON as the API returns it.</source>
+        <translation>Kontrollera filen: den måste vara PTV Open API JSON i den form som API:et returnerar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a PTV JSON file, a directory of them, or an API URL.</source>
+        <translation>Ange en JSON-fil från PTV, en mapp med sådana eller en API-URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a PTV JSON file or a directory of them.</source>
+        <translation>Ange en JSON-fil från PTV eller en mapp med sådana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is JSON but not PTV data: expected a list of records or an API page.</source>
+        <translation>%1 är JSON men inte PTV-data: en lista med poster eller en API-sida förväntades.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no PTV services, channels, general descriptions or code lists.</source>
+        <translation>%1 innehåller inga tjänster, servicekanaler, allmänna beskrivningar eller kodlistor från PTV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give PTV Open API JSON (services, channels, code lists).</source>
+        <translation>Ange PTV Open API JSON (tjänster, servicekanaler, kodlistor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no .json or .json.gz files.</source>
+        <translation>%1 innehåller inga .json- eller .json.gz-filer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download it again.</source>
+        <translation>Ladda ner den igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not UTF-8 text, so not PTV JSON.</source>
+        <translation>%1 är inte UTF-8-text och därmed inte JSON från PTV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nests arrays or objects too deeply to be PTV JSON.</source>
+        <translation>%1 har för djupt kapslade arrayer eller objekt för att vara JSON från PTV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not JSON (line %2: %3).</source>
+        <translation>%1 är inte JSON (rad %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a damaged gzip file (%2).</source>
+        <translation>%1 är en skadad gzip-fil (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a date of birth: a date is typed as 1.1.1990 or 1990-01-01.</source>
+        <translation>%1 är inget födelsedatum: ett datum skrivs som 1.1.1990 eller 1990-01-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a date: an identity code starts with the birth date as ddmmyy.</source>
+        <translation>%1 är inget datum: en personbeteckning börjar med födelsedatumet i formen ddmmåå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No OS keyring is available, and Neuvo keeps the database key only there.</source>
+        <translation>Det finns ingen nyckelring i operativsystemet, och Neuvo sparar databasnyckeln endast där.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Linux install and unlock a Secret Service keyring (gnome-keyring or KWallet); to try Neuvo without one, start the demo with --demo.</source>
+        <translation>På Linux: installera och lås upp en Secret Service-nyckelring (gnome-keyring eller KWallet); för att prova Neuvo utan nyckelring, starta demon med --demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile is not a demo profile but carries a demo key file.</source>
+        <translation>Den här profilen är ingen demoprofil men har en demonyckelfil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the profile to a machine with an OS keyring.</source>
+        <translation>Flytta profilen till en dator som har en nyckelring i operativsystemet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusing to keep a key in a file for a non-demo profile.</source>
+        <translation>Neuvo sparar inte en nyckel i en fil för en profil som inte är en demoprofil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock your keyring (log in again) and restart Neuvo.</source>
+        <translation>Lås upp din nyckelring (logga in på nytt) och starta om Neuvo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the demo profile directory to start a fresh demo.</source>
+        <translation>Radera demoprofilens mapp för att starta en ny demo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS keyring refused to give the secret “%1” (%2).</source>
+        <translation>Nyckelringen i operativsystemet vägrade lämna ut hemligheten ”%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS keyring refused to store the secret “%1” (%2).</source>
+        <translation>Nyckelringen i operativsystemet vägrade spara hemligheten ”%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo key file %1 is unreadable.</source>
+        <translation>Demonyckelfilen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the profile&apos;s keyring entry or the database from backup; the file was left untouched.</source>
+        <translation>Återställ profilens post i nyckelringen eller databasen från en säkerhetskopia; filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the keyring entry from backup.</source>
+        <translation>Återställ posten i nyckelringen från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move it away; Neuvo never opens or converts a foreign database in place.</source>
+        <translation>Flytta bort den; Neuvo öppnar eller konverterar aldrig en främmande databas på plats.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be decrypted: the key does not match, or the file is damaged.</source>
+        <translation>%1 kan inte dekrypteras: nyckeln stämmer inte, eller filen är skadad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the keyring entry from backup. Neuvo will not make a new key: the data would be lost.</source>
+        <translation>Återställ posten i nyckelringen från en säkerhetskopia. Neuvo skapar ingen ny nyckel: då skulle uppgifterna gå förlorade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database key in %1 is not a 256-bit hex key.</source>
+        <translation>Databasnyckeln i %1 är inte en 256-bitars hexadecimal nyckel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Kontrollera filens behörigheter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an unencrypted SQLite file, not a Neuvo store.</source>
+        <translation>%1 är en okrypterad SQLite-fil, inte en Neuvo-databas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key for %1 is missing from %2.</source>
+        <translation>Nyckeln för %1 saknas i %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the database file %1 (%2).</source>
+        <translation>Databasfilen %1 kan inte läsas (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer Neuvo again; this one leaves the data untouched.</source>
+        <translation>Installera den nyare versionen av Neuvo igen; den här versionen lämnar uppgifterna orörda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is at schema %1, which this Neuvo does not know (a newer version wrote it).</source>
+        <translation>Databasen har schemaversion %1, som den här versionen av Neuvo inte känner till (den skrevs av en nyare version).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity-code hash key is missing from %1.</source>
+        <translation>Hashnyckeln för personbeteckningar saknas i %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day is before the first day.</source>
+        <translation>Den sista dagen ligger före den första dagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap the dates or change one of them.</source>
+        <translation>Byt plats på datumen eller ändra ett av dem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it anonymously instead, or ask the client for this consent and record it first.</source>
+        <translation>Spara anonymt i stället, eller fråga kunden om det här samtycket och registrera det först.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client for this consent and record it first.</source>
+        <translation>Fråga kunden om det här samtycket och registrera det först.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This needs the client&apos;s consent “%1”, which is not in effect.</source>
+        <translation>Det här kräver kundens samtycke ”%1”, som inte gäller.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first names are required.</source>
+        <translation>Förnamnen måste fyllas i.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name is required.</source>
+        <translation>Efternamnet måste fyllas i.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first names are too long (%1 characters; at most %2).</source>
+        <translation>Förnamnen är för långa (%1 tecken; högst %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name is too long (%1 characters; at most %2).</source>
+        <translation>Efternamnet är för långt (%1 tecken; högst %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preferred name is too long (%1 characters; at most %2).</source>
+        <translation>Tilltalsnamnet är för långt (%1 tecken; högst %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first names contain digits.</source>
+        <translation>Förnamnen innehåller siffror.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name contains digits.</source>
+        <translation>Efternamnet innehåller siffror.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preferred name contains digits.</source>
+        <translation>Tilltalsnamnet innehåller siffror.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client was not saved: check %1.</source>
+        <translation>Kunden sparades inte: kontrollera fälten %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the marked fields and save again.</source>
+        <translation>Rätta de markerade fälten och spara igen.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>first names</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preferred name</source>
+        <translation>tilltalsnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consent purposes file %1 is not valid: %2</source>
+        <translation>Filen med samtyckesändamål %1 är inte giltig: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The need taxonomy file %1 is not valid: %2</source>
+        <translation>Filen med behovsklassificeringen %1 är inte giltig: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k must be between %1 and %2, not %3.</source>
+        <translation>k måste vara mellan %1 och %2, inte %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be read, so phone-system rings are off.</source>
+        <translation>%1 kunde inte läsas, så samtal från telefonsystemet visas inte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony in %1 must be a [telephony] table.</source>
+        <translation>telephony i %1 måste vara en [telephony]-tabell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony.endpoint in %1 must be true or false.</source>
+        <translation>telephony.endpoint i %1 måste vara true eller false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephony.port in %1 must be a whole number from %2 to 65535.</source>
+        <translation>telephony.port i %1 måste vara ett heltal från %2 till 65535.</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>This client was changed or removed elsewhere after you opened the form, so your changes were not saved (they would have overwritten the newer ones).</source>
+        <translation>Kunden har ändrats eller tagits bort på annat håll efter att du öppnade formuläret, så dina ändringar sparades inte (de skulle ha skrivit över de nyare).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text is still in the form: note what you need, reopen the client and edit again.</source>
+        <translation>Din text finns kvar i formuläret: anteckna det du behöver, öppna kunden på nytt och redigera igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 phone numbers are kept.</source>
+        <translation>Högst %1 telefonnummer sparas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for a smaller page.</source>
+        <translation>Be om en mindre sida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window is 0 to 366 days.</source>
+        <translation>Tidsperioden kan vara 0–366 dagar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a shorter window.</source>
+        <translation>Välj en kortare tidsperiod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page holds 1 to %1 rows.</source>
+        <translation>En sida rymmer 1–%1 rader.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the default %1, or the threshold the city&apos;s data protection policy sets.</source>
+        <translation>Använd standardvärdet %1 eller den gräns som stadens dataskyddspolicy anger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the source; see the report lines for what was skipped.</source>
+        <translation>Kontrollera källan; se raderna i rapporten för vad som hoppades över.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 held no PTV records that could be imported.</source>
+        <translation>%1 innehöll inga PTV-poster som kunde importeras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose fi, sv or en.</source>
+        <translation>Välj fi, sv eller en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a language of the window.</source>
+        <translation>”%1” är inte ett av fönstrets språk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a supervisor, or ask the city&apos;s IT administrator to grant you the role.</source>
+        <translation>Fråga en chef, eller be stadens IT-administratör att ge dig rollen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only supervisors and administrators may open %1.</source>
+        <translation>Endast chefer och administratörer får öppna %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A refusal has no end date.</source>
+        <translation>Ett nekande har inget slutdatum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A withdrawal has no end date.</source>
+        <translation>Ett återkallande har inget slutdatum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the guardian and type the guardian&apos;s name, or record the decision later.</source>
+        <translation>Fråga vårdnadshavaren och skriv vårdnadshavarens namn, eller registrera beslutet senare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consent decision cannot take effect after today.</source>
+        <translation>Ett samtyckesbeslut kan inte träda i kraft efter i dag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the decision on the day it is made; leave the start date as today.</source>
+        <translation>Registrera beslutet samma dag som det fattas; låt startdatumet vara dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the consent dialog to show the current text.</source>
+        <translation>Öppna samtyckesdialogen på nytt för att visa den aktuella texten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guardian&apos;s name is too long.</source>
+        <translation>Vårdnadshavarens namn är för långt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the purposes listed on the client&apos;s card.</source>
+        <translation>Välj ett av ändamålen på kundkortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent texts exist in Finnish, Swedish and English only.</source>
+        <translation>Samtyckestexter finns bara på finska, svenska och engelska.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the text in one of them (with an interpreter if needed).</source>
+        <translation>Läs texten på något av dem (med tolk vid behov).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client is under 15: “%1” needs the consent of a guardian.</source>
+        <translation>Kunden är under 15 år: ”%1” kräver vårdnadshavarens samtycke.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent would already have ended.</source>
+        <translation>Samtycket skulle redan ha upphört.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an end date from today onwards, or leave the default.</source>
+        <translation>Välj ett slutdatum från och med i dag, eller behåll standardvärdet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the end date empty.</source>
+        <translation>Lämna slutdatumet tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent text version %1 does not exist for this purpose.</source>
+        <translation>Samtyckestextens version %1 finns inte för det här ändamålet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a consent purpose of this city.</source>
+        <translation>”%1” är inte ett av stadens samtyckesändamål.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct it in the encounter panel and save again.</source>
+        <translation>Rätta det i ärendepanelen och spara igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An outreach visitor needs the event&apos;s name.</source>
+        <translation>En besökare vid ett uppsökande evenemang kräver evenemangets namn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the event&apos;s name first.</source>
+        <translation>Skriv först evenemangets namn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encounter to correct does not exist.</source>
+        <translation>Ärendet som ska rättas finns inte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the encounter again and retry.</source>
+        <translation>Öppna ärendet på nytt och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary is longer than %1 characters; keep it short.</source>
+        <translation>Sammanfattningen är längre än %1 tecken; håll den kort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event name is longer than %1 characters.</source>
+        <translation>Evenemangets namn är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An encounter has at most %1 need tags.</source>
+        <translation>Ett ärende kan ha högst %1 behovstaggar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An encounter has at most %1 signals.</source>
+        <translation>Ett ärende kan ha högst %1 signaler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a municipality code.</source>
+        <translation>”%1” är ingen kommunkod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a need code.</source>
+        <translation>”%1” är ingen behovskod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signal&apos;s text is longer than %1 characters.</source>
+        <translation>En signals text är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The need %1 is tagged twice; keep one tag per need.</source>
+        <translation>Behovet %1 är taggat två gånger; behåll en tagg per behov.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services are searched in Finnish, Swedish or English, not “%1”.</source>
+        <translation>Tjänster söks på finska, svenska eller engelska, inte på ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the chosen services is in the catalogue any more.</source>
+        <translation>Ingen av de valda tjänsterna finns längre i katalogen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again and choose the services to hand over.</source>
+        <translation>Sök på nytt och välj de tjänster som kunden ska få.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hand-over is written in Finnish, Swedish or English, not “%1”.</source>
+        <translation>Tjänsteuppgifterna skrivs på finska, svenska eller engelska, inte på ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first week is after the last week.</source>
+        <translation>Den första veckan ligger efter den sista veckan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the weeks again.</source>
+        <translation>Välj veckorna på nytt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drill-down needs both a dimension and its value.</source>
+        <translation>En begränsning kräver både en dimension och dess värde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a bar to drill into.</source>
+        <translation>Välj en stapel att begränsa lägesbilden till.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drill-down names one dimension twice.</source>
+        <translation>En begränsning anger samma dimension två gånger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one value per dimension.</source>
+        <translation>Välj ett värde per dimension.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an ISO week such as 2026-W48.</source>
+        <translation>”%1” är ingen ISO-vecka av typen 2026-W48.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conflict was already resolved.</source>
+        <translation>Konflikten har redan lösts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of conflicts.</source>
+        <translation>Uppdatera listan över konflikter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict is about the whole record.</source>
+        <translation>Konflikten gäller hela posten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose re-create or discard.</source>
+        <translation>Välj återskapa eller ta bort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict is about one field.</source>
+        <translation>Konflikten gäller ett fält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose keep mine, take theirs or edit.</source>
+        <translation>Välj behåll mitt, ta deras eller redigera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The edited value is not valid for this field.</source>
+        <translation>Det redigerade värdet är inte giltigt för det här fältet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the value and try again.</source>
+        <translation>Kontrollera värdet och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose counter, phone or outreach.</source>
+        <translation>Välj disk, telefon eller uppsökande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a workstation mode.</source>
+        <translation>”%1” är inte ett läge för arbetsstationen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach needs the event&apos;s name.</source>
+        <translation>Uppsökande läge kräver evenemangets namn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the name of the event you are at.</source>
+        <translation>Skriv namnet på evenemanget där du är.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no CRM connection.</source>
+        <translation>Den här profilen har ingen CRM-anslutning.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a [crm] table with the CRM&apos;s url to profile.toml (see README), or use --demo.</source>
+        <translation>Lägg till en [crm]-tabell med CRM:s url i profile.toml (se README), eller använd --demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The [crm] table lacks tenant_id or client_id.</source>
+        <translation>Tabellen [crm] saknar tenant_id eller client_id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add both to profile.toml.</source>
+        <translation>Lägg till båda i profile.toml.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM token of this profile is missing from its secret store.</source>
+        <translation>Den här profilens CRM-token saknas i profilens säkra lagring av hemligheter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the demo once more (it makes a new one), or sign in again.</source>
+        <translation>Starta demon en gång till (den skapar en ny) eller logga in på nytt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM client secret is missing from the secret store.</source>
+        <translation>CRM-klienthemligheten saknas i den säkra lagringen av hemligheter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it in the keyring as “%1”.</source>
+        <translation>Spara den i nyckelringen som ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the audit log</source>
+        <translation>loggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the situational picture</source>
+        <translation>lägesbilden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of expiring consents</source>
+        <translation>listan över samtycken som upphör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the situational picture&apos;s export</source>
+        <translation>lägesbildens export</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>Nothing to search for: type a name, phone number, identity code, birth date or e-mail address.</source>
+        <translation>Inget att söka på: skriv ett namn, telefonnummer, en personbeteckning, ett födelsedatum eller en e-postadress.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That birth date is in the future: check the century sign (- or A).</source>
+        <translation>Födelsedatumet ligger i framtiden: kontrollera skiljetecknet (- eller A).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type at least four digits of a phone number.</source>
+        <translation>Skriv minst fyra siffror av ett telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Demo profile: no OS keyring found, so the database key is kept in a file inside the profile.</source>
+        <translation>Demoprofil: ingen nyckelring i operativsystemet hittades, så databasnyckeln sparas i en fil i profilen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/audit_log_model.py" line="+41"/>
+        <location filename="../../ui/audit_log_model.py" line="+42"/>
         <source>Opened a client&apos;s card</source>
         <translation>Öppnade ett kundkort</translation>
     </message>
@@ -1203,7 +2311,7 @@
         <translation>%1 händelser exporterades till %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The export failed and no file was written: %1. Choose another folder and try again.</source>
         <translation>Exporten misslyckades och ingen fil skrevs: %1. Välj en annan mapp och försök igen.</translation>
     </message>
@@ -1332,7 +2440,7 @@
 <context>
     <name>ClientCardView</name>
     <message>
-        <location filename="../../ui/client_card.py" line="+49"/>
+        <location filename="../../ui/client_card.py" line="+50"/>
         <source>Client card</source>
         <translation>Kundkort</translation>
     </message>
@@ -1499,7 +2607,7 @@
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/client_form.py" line="+90"/>
+        <location filename="../../ui/client_form.py" line="+92"/>
         <source>New client</source>
         <translation>Ny kund</translation>
     </message>
@@ -1754,7 +2862,7 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="+125"/>
+        <location filename="../../ui/client_list_model.py" line="+120"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1952,7 +3060,7 @@
 <context>
     <name>ConflictField</name>
     <message>
-        <location filename="../../ui/app_messages.py" line="+72"/>
+        <location filename="../../ui/app_messages.py" line="+55"/>
         <source>First names</source>
         <translation>Förnamn</translation>
     </message>
@@ -2025,7 +3133,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="-312"/>
+        <location filename="../../ui/conflict_dialog.py" line="-313"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
@@ -2323,7 +3431,7 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../ui/consent_panel.py" line="+37"/>
+        <location filename="../../ui/consent_panel.py" line="+38"/>
         <location line="+2"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
@@ -2526,7 +3634,7 @@
 <context>
     <name>EncounterPanel</name>
     <message>
-        <location filename="../../ui/encounter_panel.py" line="+140"/>
+        <location filename="../../ui/encounter_panel.py" line="+142"/>
         <location line="+259"/>
         <source>Encounter</source>
         <translation>Ärende</translation>
@@ -2894,39 +4002,6 @@
     </message>
 </context>
 <context>
-    <name>EncounterProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-54"/>
-        <source>The encounter&apos;s times must carry a time zone.</source>
-        <translation>Ärendets tider måste ha en tidszon.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The encounter cannot end before it started.</source>
-        <translation>Ärendet kan inte sluta innan det började.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The encounter cannot start in the future; check the workstation&apos;s clock.</source>
-        <translation>Ärendet kan inte börja i framtiden; kontrollera arbetsstationens klocka.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the outcome of the encounter.</source>
-        <translation>Välj ärendets resultat.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A signal&apos;s severity is 1 (minor), 2 (notable) or 3 (serious).</source>
-        <translation>En signals allvarlighet är 1 (mindre), 2 (betydande) eller 3 (allvarlig).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The services offered are not service ids from the service search.</source>
-        <translation>De erbjudna tjänsterna är inte tjänste-id:n från tjänstesökningen.</translation>
-    </message>
-</context>
-<context>
     <name>ExpiringConsentsDialog</name>
     <message>
         <location filename="../../ui/expiring_consents_dialog.py" line="+13"/>
@@ -3038,202 +4113,9 @@
     </message>
 </context>
 <context>
-    <name>FieldProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="+54"/>
-        <source>Another client already has this identity code.</source>
-        <translation>En annan kund har redan den här personbeteckningen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the existing client instead of creating a second record.</source>
-        <translation>Öppna den befintliga kunden i stället för att skapa en andra post.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a language code.</source>
-        <translation>Det här är ingen språkkod.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language is missing.</source>
-        <translation>Språket saknas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a two-letter ISO 639-1 code, such as fi, sv, en, ru, et, so or ar.</source>
-        <translation>Använd en ISO 639-1-kod med två bokstäver, till exempel fi, sv, en, ru, et, so eller ar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shorten it; the full name can be recorded in the CRM.</source>
-        <translation>Korta ner det; hela namnet kan registreras i CRM.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A phone number or identity code typed here belongs in its own field.</source>
-        <translation>Ett telefonnummer eller en personbeteckning som skrivits här hör hemma i sitt eget fält.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a date.</source>
-        <translation>Det här är inget datum.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the birth date as dd.mm.yyyy.</source>
-        <translation>Skriv födelsedatumet som dd.mm.åååå.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The birth date is in the future.</source>
-        <translation>Födelsedatumet ligger i framtiden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the year with the client.</source>
-        <translation>Kontrollera året med kunden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The birth date does not match the identity code.</source>
-        <translation>Födelsedatumet stämmer inte med personbeteckningen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct one of them: the code starts with the birth date (ddmmyy).</source>
-        <translation>Rätta det ena: beteckningen börjar med födelsedatumet (ddmmåå).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The street address is too long.</source>
-        <translation>Gatuadressen är för lång.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shorten it.</source>
-        <translation>Korta ner den.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A postal code has five digits.</source>
-        <translation>Ett postnummer har fem siffror.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it as on the client&apos;s letters, e.g. 00100.</source>
-        <translation>Skriv det som på kundens brev, t.ex. 00100.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no Finnish municipality by that code or name.</source>
-        <translation>Det finns ingen finländsk kommun med den koden eller det namnet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the municipality from the list.</source>
-        <translation>Välj kommunen i listan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the name as it is on the client&apos;s identity document.</source>
-        <translation>Skriv namnet som det står på kundens identitetshandling.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave out the least used number.</source>
-        <translation>Lämna bort det minst använda numret.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This number is already entered above.</source>
-        <translation>Det här numret finns redan ovan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the second copy.</source>
-        <translation>Ta bort den andra kopian.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose whether the number is mobile, home or work.</source>
-        <translation>Välj om numret är mobil-, hem- eller arbetsnummer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a phone number: only digits, spaces, +, -, / and brackets belong in one.</source>
-        <translation>Det här är inget telefonnummer: bara siffror, mellanslag, +, -, / och parenteser hör hemma i ett.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the number as the client gives it, e.g. 040 123 4567 or +46 70 123 45 67.</source>
-        <translation>Skriv numret som kunden uppger det, t.ex. 040 123 4567 eller +46 70 123 45 67.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the number with the client; a number abroad needs its country code (+46 …).</source>
-        <translation>Kontrollera numret med kunden; ett nummer utomlands behöver landsnummer (+46 …).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ask the client to spell the address, e.g. aino.virtanen@example.fi.</source>
-        <translation>Be kunden stava adressen, t.ex. aino.virtanen@example.fi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An e-mail address cannot contain spaces.</source>
-        <translation>En e-postadress kan inte innehålla mellanslag.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has no @.</source>
-        <translation>E-postadressen saknar @.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has more than one @.</source>
-        <translation>E-postadressen har mer än ett @.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address has nothing before the @.</source>
-        <translation>E-postadressen har inget före @.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The e-mail address is too long.</source>
-        <translation>E-postadressen är för lång.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part after the @ is not a domain (such as example.fi).</source>
-        <translation>Delen efter @ är ingen domän (som example.fi).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part before the @ cannot start or end with a dot, or have two in a row.</source>
-        <translation>Delen före @ kan inte börja eller sluta med en punkt eller ha två i rad.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The part after the @ has characters a domain cannot have.</source>
-        <translation>Delen efter @ har tecken som en domän inte kan ha.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The part before the @ has characters an address cannot have (such as a comma).</source>
-        <translation>Delen före @ har tecken som en adress inte kan ha (som ett kommatecken).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the code with the client (date, separator, number, check character).</source>
-        <translation>Kontrollera beteckningen med kunden (datum, skiljetecken, nummer, kontrolltecken).</translation>
-    </message>
-</context>
-<context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="-231"/>
+        <location filename="../../ui/client_list_model.py" line="-226"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -3251,7 +4133,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+38"/>
+        <location filename="../../ui/settings_dialog.py" line="+39"/>
         <source>Language of Neuvo</source>
         <translation>Neuvos språk</translation>
     </message>
@@ -3300,27 +4182,9 @@
     </message>
 </context>
 <context>
-    <name>LookupProblem</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-110"/>
-        <source>Nothing to search for: type a name, phone number, identity code, birth date or e-mail address.</source>
-        <translation>Inget att söka på: skriv ett namn, telefonnummer, en personbeteckning, ett födelsedatum eller en e-postadress.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That birth date is in the future: check the century sign (- or A).</source>
-        <translation>Födelsedatumet ligger i framtiden: kontrollera skiljetecknet (- eller A).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type at least four digits of a phone number.</source>
-        <translation>Skriv minst fyra siffror av ett telefonnummer.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+98"/>
+        <location filename="../../ui/main_window.py" line="+100"/>
         <source>Neuvo — %1</source>
         <translation>Neuvo – %1</translation>
     </message>
@@ -3591,7 +4455,7 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
 <context>
     <name>MatchReason</name>
     <message>
-        <location filename="../../ui/client_list_model.py" line="+12"/>
+        <location filename="../../ui/client_list_model.py" line="+7"/>
         <source>phone number</source>
         <translation>telefonnummer</translation>
     </message>
@@ -3639,7 +4503,7 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
 <context>
     <name>NeedTagEditor</name>
     <message>
-        <location filename="../../ui/need_tag_editor.py" line="+224"/>
+        <location filename="../../ui/need_tag_editor.py" line="+225"/>
         <source>Add a need</source>
         <translation>Lägg till behov</translation>
     </message>
@@ -3725,7 +4589,7 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
 <context>
     <name>OutreachDialog</name>
     <message>
-        <location filename="../../ui/outreach_readiness_dialog.py" line="+45"/>
+        <location filename="../../ui/outreach_readiness_dialog.py" line="+46"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
@@ -3805,7 +4669,7 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
         <translation>%1 Dina ändringar finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 clients, %2 consents, %3 services, %4, %5 waiting</source>
         <translation>%1 kunder, %2 samtycken, %3 tjänster, %4, %5 väntar</translation>
     </message>
@@ -3871,7 +4735,7 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 conflicts wait for your decision.</source>
         <translation>%1 konflikter väntar på ditt beslut.</translation>
     </message>
@@ -3909,7 +4773,7 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
 <context>
     <name>OutreachTallyDialog</name>
     <message>
-        <location filename="../../ui/outreach_tally.py" line="+88"/>
+        <location filename="../../ui/outreach_tally.py" line="+89"/>
         <source>Outreach tally — %1</source>
         <translation>Besöksstatistik – %1</translation>
     </message>
@@ -4314,7 +5178,7 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
 <context>
     <name>ServiceImportDialog</name>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="-169"/>
+        <location filename="../../ui/service_import_dialog.py" line="-171"/>
         <source>Import services</source>
         <translation>Importera tjänster</translation>
     </message>
@@ -4441,7 +5305,7 @@ För att importera direkt från PTV:s API, kör ”neuvo import-services URL” 
         <translation>Importerat: %1 nya tjänster, %2 uppdaterade, %3 indragna; %4 poster hoppades över.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing was imported; the catalogue is as it was. %1</source>
         <translation>Inget importerades; katalogen är som förut. %1</translation>
     </message>
@@ -4558,7 +5422,7 @@ För att importera direkt från PTV:s API, kör ”neuvo import-services URL” 
 <context>
     <name>ServiceSearchPanel</name>
     <message>
-        <location filename="../../ui/service_search_panel.py" line="+101"/>
+        <location filename="../../ui/service_search_panel.py" line="+103"/>
         <source>Service search</source>
         <translation>Tjänstesökning</translation>
     </message>
@@ -4861,7 +5725,7 @@ Nedåtpil flyttar till resultaten; Esc tömmer. F3 kommer tillbaka hit.</transla
         <translation>%1 av %2 visas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 shortcuts</source>
         <translation>%1 kortkommandon</translation>
     </message>
@@ -5163,6 +6027,51 @@ Nedåtpil flyttar till resultaten; Esc tömmer. F3 kommer tillbaka hit.</transla
     </message>
 </context>
 <context>
+    <name>StartupProblemDialog</name>
+    <message>
+        <location filename="../../ui/startup_problem.py" line="+64"/>
+        <source>Neuvo cannot start</source>
+        <translation>Neuvo kan inte starta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile folder: %1. Your IT support can help; Copy details copies this message for a support ticket.</source>
+        <translation>Profilmapp: %1. IT-supporten kan hjälpa dig; Kopiera detaljer kopierar meddelandet för en supportbegäran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy status</source>
+        <translation>Kopiera status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy details</source>
+        <translation>Kopiera detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the problem, the fix and the profile folder to the clipboard for a support ticket</source>
+        <translation>Kopierar problemet, åtgärden och profilmappen till urklipp för en supportbegäran</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The details are on the clipboard.</source>
+        <translation>Detaljerna finns nu i urklipp.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <location filename="../../ui/need_tag_editor.py" line="+70"/>
@@ -5173,7 +6082,7 @@ Nedåtpil flyttar till resultaten; Esc tömmer. F3 kommer tillbaka hit.</transla
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../../ui/sync_log_dialog.py" line="+127"/>
+        <location filename="../../ui/sync_log_dialog.py" line="+128"/>
         <source>Sync log</source>
         <translation>Synkroniseringslogg</translation>
     </message>
@@ -5387,7 +6296,7 @@ Nedåtpil flyttar till resultaten; Esc tömmer. F3 kommer tillbaka hit.</transla
 <context>
     <name>SyncOutcome</name>
     <message>
-        <location filename="../../ui/app_messages.py" line="+16"/>
+        <location filename="../../ui/app_messages.py" line="-43"/>
         <source>Everything sent and received</source>
         <translation>Allt skickat och mottaget</translation>
     </message>
@@ -5537,7 +6446,7 @@ Nedåtpil flyttar till resultaten; Esc tömmer. F3 kommer tillbaka hit.</transla
 <context>
     <name>WorkstationMenu</name>
     <message>
-        <location filename="../../ui/workstation_menu.py" line="+32"/>
+        <location filename="../../ui/workstation_menu.py" line="+33"/>
         <source>At the &amp;counter</source>
         <translation>Vid &amp;disken</translation>
     </message>
@@ -5607,14 +6516,6 @@ Nedåtpil flyttar till resultaten; Esc tömmer. F3 kommer tillbaka hit.</transla
         <location line="+28"/>
         <source>At an &amp;outreach event: %1…</source>
         <translation>Vid ett &amp;uppsökande evenemang: %1…</translation>
-    </message>
-</context>
-<context>
-    <name>WorkstationWarning</name>
-    <message>
-        <location filename="../../ui/app_messages.py" line="-50"/>
-        <source>Demo profile: no OS keyring found, so the database key is kept in a file inside the profile.</source>
-        <translation>Demoprofil: ingen nyckelring i operativsystemet hittades, så databasnyckeln sparas i en fil i profilen.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.crm_settings import crm_settings
 from app.errors import NeuvoError
+from app.text import Text
 from app.workstation import Workstation
 from sync.dataverse.auth import (
     STATIC_TOKEN_SECRET,
@@ -55,7 +56,7 @@ def _tokens(workstation: Workstation, auth: str, tenant_id: str | None, client_i
         secret = secrets.get(CLIENT_SECRET)
         if not secret:
             raise NeuvoError("The CRM client secret is missing from the secret store.",
-                             f"Store it in the keyring as '{CLIENT_SECRET}'.")
+                             Text("Store it in the keyring as “%1”.", CLIENT_SECRET))
         return ClientCredentialsTokenProvider(client_id=client_id, tenant_id=tenant_id, scope=scope,
                                               client_credential=secret, cache=cache)
     return InteractiveTokenProvider(client_id=client_id, tenant_id=tenant_id, scope=scope, cache=cache,

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QLabel,
@@ -348,3 +349,46 @@ def test_nothing_key_is_clipped_at_double_font_size(qtbot: QtBot, populated_demo
         window.wait_for_workers()
         window.encounter_panel.wait_for_workers()
         window.close()
+
+
+def buttons_cut(widget: QWidget) -> list[str]:
+    """Shown buttons narrower than their text needs (Finnish words are long; at double size they are longer)."""
+    return [f"{button.text()!r}: needs {button.minimumSizeHint().width()}px, has {button.width()}"
+            for button in widget.findChildren(QAbstractButton)
+            if button.isVisible() and button.text() and button.minimumSizeHint().width() > button.width() + 1]
+
+
+def test_the_forms_in_finnish_at_double_font_size_clip_nothing(qtbot: QtBot, populated_demo: Workstation,
+                                                                double_font: None) -> None:
+    from ui.translations import build_catalogues
+    from ui.ui_language import install_ui_language, remove_ui_language
+
+    build_catalogues()
+    assert install_ui_language("fi")
+    client = make_client(41)
+    add_clients(populated_demo, [client])
+    window = MainWindow(populated_demo)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    try:
+        with qtbot.waitSignal(window.first_page_shown, timeout=5000):
+            window.show()
+        window.card_view.open_client(client.id)
+        qtbot.waitUntil(lambda: window.card_view.card is not None)
+        dialogs = {"client form": lambda: window.create_client_prefilled("Virtanen"),
+                   "consent": lambda: window.card_view.consent_panel.record_consent()}
+        for name, open_dialog in dialogs.items():
+            dialog = open_dialog()
+            qtbot.waitUntil(dialog.isVisible, timeout=5000)
+            qtbot.wait(50)  # one layout pass
+            assert dialog.width() <= 1280, name
+            assert dialog.height() <= 1000, name  # fits a 1280×1024 screen at double size
+            labels = dialog.findChildren(QLabel)
+            assert not clipped(labels), (name, clipped(labels))
+            assert not buttons_cut(dialog), (name, buttons_cut(dialog))
+            dialog.close()
+    finally:
+        window.wait_for_workers()
+        window.encounter_panel.wait_for_workers()
+        window.close()
+        remove_ui_language()

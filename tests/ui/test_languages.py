@@ -257,7 +257,8 @@ def test_the_language_menu_entry_opens_the_dialog(qtbot, populated_demo, speak):
         _close(window)
 
 
-def test_the_profile_choice_starts_the_window_in_that_language(populated_demo, monkeypatch, speak, tmp_path):
+def test_the_profile_choice_starts_the_window_in_that_language(populated_demo, monkeypatch, speak, tmp_path,
+                                                              capsys):
     from ui.app import run_window
 
     monkeypatch.delenv(translations.LANGUAGE_VARIABLE)
@@ -272,6 +273,7 @@ def test_the_profile_choice_starts_the_window_in_that_language(populated_demo, m
 
     assert run_window(populated_demo, screenshot=shot, attach=attach) == 0
     assert shot.is_file()
+    assert "window language sv)" in capsys.readouterr().out  # what the bundle's smoke test reads
     assert seen["language"] == "sv"
     assert "&Kund" in seen["menus"]
     assert ui_language() == "en"  # and afterwards the process is as it was
@@ -341,5 +343,42 @@ def test_the_dialogs_speak_the_window_language_too(qtbot, populated_demo, speak,
             own_names = set(LANGUAGE_NAMES.values()) if name == "language" else set()
             assert [(kind, text) for kind, text in _leftovers(dialog) if text not in own_names] == [], name
             dialog.close()
+    finally:
+        _close(window)
+
+
+def test_sentences_from_app_speak_the_window_language_with_its_number_and_date_forms(speak):
+    from datetime import date
+
+    from app.errors import ValidationError
+    from app.text import Text
+    from ui.app_text import app_text, error_text
+
+    summary = Text("The summary is longer than %1 characters; keep it short.", 1500)
+    validity = ValidationError(Text("The consent's validity ends (%1) before it starts (%2).",
+                                    date(2026, 1, 31), date(2026, 2, 1)),
+                               "Choose an end date on or after the start date, or leave the end empty.")
+    speak("en")
+    assert app_text(summary) == "The summary is longer than 1,500 characters; keep it short."
+    speak("fi")
+    assert app_text(summary) == "Yhteenveto on yli 1\u00a0500 merkkiä pitkä; pidä se lyhyenä."
+    finnish = error_text(validity)
+    assert "31.1.2026" in finnish
+    assert "1.2.2026" in finnish
+    assert "Choose" not in finnish
+    speak("sv")
+    assert "1\u00a0500" in app_text(summary)
+    assert "summary" not in app_text(summary)
+
+
+def test_a_problem_from_app_under_the_search_box_is_in_finnish(qtbot, populated_demo, speak):
+    speak("fi")
+    window = _window(qtbot, populated_demo)
+    try:
+        window.search_field.setText("131052-308U")  # a wrong check character
+        qtbot.waitUntil(lambda: window._list_note.isVisible() and bool(window._list_note.text()), timeout=5000)
+        note = window._list_note.text()
+        assert note.startswith("Tämä ei ole kelvollinen suomalainen henkilötunnus: tarkistusmerkki ei täsmää"), note
+        assert "Check" not in note
     finally:
         _close(window)

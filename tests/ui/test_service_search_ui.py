@@ -317,7 +317,7 @@ def test_malformed_and_partial_hours_show_what_is_known(qtbot, service_window):
     view.show_details(details, at)
     text = view.toPlainText()
     assert open_state(hours, at).status is OpenStatus.CLOSED_TODAY
-    assert "Closed now · opens Mon 7.12. 9:00" in text
-    assert "▶ Today Wed 25.11.\nnot known" in text  # before the hours begin: unknown, not "closed"
-    assert "Tue 1.12.\nclosed" in text
+    assert "Closed now · opens Mon 07/12 09:00" in text  # the window's English writes dates as en_GB does
+    assert "▶ Today Wed 25/11\nnot known" in text  # before the hours begin: unknown, not "closed"
+    assert "Tue 01/12\nclosed" in text
     assert "Muina aikoina sopimuksen mukaan." in text
