@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.usecases.interface_language import interface_language
 from app.workstation import Workstation
+from ui.focus_style import install_visible_focus
 from ui.main_window import MainWindow
 from ui.translations import chosen_language, refresh_catalogues
 from ui.ui_language import install_ui_language, remove_ui_language, ui_language
@@ -92,6 +93,7 @@ def get_application(language: str | None = None) -> QApplication:
     assert isinstance(application, QApplication)
     application.setApplicationName(APPLICATION_NAME)
     application.setOrganizationName(ORGANISATION_NAME)
+    install_visible_focus(application)
     if language is not None:
         refresh_catalogues()
         if not install_ui_language(language):

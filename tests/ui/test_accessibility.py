@@ -10,15 +10,20 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -392,3 +397,41 @@ def test_the_forms_in_finnish_at_double_font_size_clip_nothing(qtbot: QtBot, pop
         window.encounter_panel.wait_for_workers()
         window.close()
         remove_ui_language()
+
+
+def _highlight_pixels(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    highlight = widget.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if all(abs(a - b) < 12 for a, b in zip(QColor(image.pixel(x, y)).getRgb()[:3], highlight, strict=True)))
+
+
+def test_the_focus_is_outlined_on_every_kind_of_control(qtbot: QtBot) -> None:
+    """The window's style draws a 2 px outline in the highlight colour round the focused control (the platform
+    styles draw a faint one, or none on a push button): compared here focused against not focused."""
+    from ui.app import get_application
+    from ui.focus_style import FOCUS_WIDTH, VisibleFocusStyle
+
+    application = get_application()
+    assert isinstance(application.style(), VisibleFocusStyle)
+    combo = QComboBox()
+    combo.addItems(["Asiointipisteessä", "Puhelimessa"])
+    controls = [QPushButton("Tallenna"), QLineEdit("Virtanen"), combo, QCheckBox("Tulkkaustarve"),
+                QRadioButton("Antaa"), QDateEdit(), QSpinBox(), QPlainTextEdit("yhteenveto"), QListWidget()]
+    top = QWidget()
+    layout = QVBoxLayout(top)
+    for control in controls:
+        layout.addWidget(control)
+    qtbot.addWidget(top)
+    top.show()
+    qtbot.waitExposed(top)
+    weak = []
+    for control in controls:
+        control.clearFocus()
+        before = _highlight_pixels(control)
+        control.setFocus()
+        qtbot.waitUntil(control.hasFocus)
+        added = _highlight_pixels(control) - before
+        if added < FOCUS_WIDTH * 2 * 40:  # at least two lines of 40 px: the outline of a check box's text
+            weak.append(f"{type(control).__name__}: {added} pixels more when focused")
+    assert weak == []
