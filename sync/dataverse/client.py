@@ -141,7 +141,8 @@ class DataverseClient:
         for attempt in (1, 2):
             request_headers["Authorization"] = f"Bearer {self._tokens.token()}"
             try:
-                response = self._http.request(method, url, params=params, content=payload, headers=request_headers)
+                response = self._receive(self._http.build_request(method, url, params=params, content=payload,
+                                                                  headers=request_headers))
             except httpx.TransportError as exc:
                 raise NetworkError(f"{method} {_path_only(url)} got no complete answer ({type(exc).__name__})") \
                     from exc
@@ -153,6 +154,25 @@ class DataverseClient:
                 raise error_from_response(response.status_code, response.headers, response.content)
             return response
         raise AssertionError("unreachable")
+
+    def _receive(self, request: httpx.Request) -> httpx.Response:
+        """The response with its body read, refused once the body passes `max_response_bytes` (decoded, so a
+        compressed bomb is stopped too) rather than after it has filled the memory."""
+        limit = self.config.max_response_bytes
+        response = self._http.send(request, stream=True)
+        try:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise _too_large(request, limit)
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > limit:
+                    raise _too_large(request, limit)
+        finally:
+            response.close()
+        response._content = bytes(body)  # what Response.read() sets; .content then answers without a stream
+        return response
 
     @staticmethod
     def _json_object(response: httpx.Response) -> dict[str, Any]:
@@ -468,3 +488,8 @@ def _targets(logical_name: str, records: Sequence[Mapping[str, Any]]) -> dict[st
 
 def _path_only(url: str) -> str:
     return url.split("?", 1)[0]
+
+
+def _too_large(request: httpx.Request, limit: int) -> UnexpectedResponse:
+    return UnexpectedResponse(f"{request.method} {_path_only(str(request.url))} answered more than "
+                              f"{limit // (1024 * 1024)} MiB; not read further")

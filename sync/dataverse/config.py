@@ -16,6 +16,9 @@ from urllib.parse import urlsplit
 API_VERSION = "v9.2"
 LOOPBACK_NAMES = ("localhost",)
 MAX_PAGE_SIZE = 5000  # Dataverse's largest page
+# A 5,000-row page of the widest table Neuvo reads is a few MB; a body past this is not a Web API answer, and
+# reading it whole would let a hostile or broken server exhaust the workstation's memory.
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 
 class InsecureUrlError(ValueError):
@@ -30,6 +33,7 @@ class DataverseConfig:
     timeout_seconds: float = 60.0
     connect_timeout_seconds: float = 10.0
     page_size: int = MAX_PAGE_SIZE
+    max_response_bytes: int = MAX_RESPONSE_BYTES
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "environment_url", check_environment_url(self.environment_url))

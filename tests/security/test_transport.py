@@ -87,3 +87,66 @@ def test_redirects_are_not_followed():
 def test_the_crm_emulator_serves_loopback_only(tmp_path, host):
     with pytest.raises(ValueError, match="loopback"):
         EmulatorServer(tmp_path / "crm", token=TOKEN, host=host)
+
+
+LIMIT = 1024 * 1024
+
+
+def _capped_client(answer) -> DataverseClient:
+    return DataverseClient(DataverseConfig("https://city.crm4.dynamics.com", max_response_bytes=LIMIT),
+                           StaticTokenProvider(TOKEN), transport=httpx.MockTransport(answer))
+
+
+def test_an_answer_declared_too_large_is_not_read():
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Length": str(LIMIT * 1024)}, content=b"{}")
+
+    with _capped_client(answer) as client, pytest.raises(UnexpectedResponse, match="more than 1 MiB"):
+        client.who_am_i()
+
+
+def test_an_endless_answer_is_cut_at_the_limit_not_read_to_its_end():
+    sent = []
+
+    def endless():
+        while len(sent) < 10_000:  # 640 MB if read to the end
+            sent.append(1)
+            yield b"[" * 65536
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=_Stream(endless()))
+
+    with _capped_client(answer) as client, pytest.raises(UnexpectedResponse, match="not read further"):
+        list(client.changes("contacts"))
+    assert len(sent) <= LIMIT // 65536 + 2
+
+
+def test_a_compressed_bomb_is_stopped_by_its_decoded_size():
+    import gzip
+
+    bomb = gzip.compress(b" " * (LIMIT * 8))  # 8 MiB of spaces in about 8 kB
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=bomb)
+
+    assert len(bomb) < LIMIT // 16
+    with _capped_client(answer) as client, pytest.raises(UnexpectedResponse, match="not read further"):
+        client.who_am_i()
+
+
+def test_an_answer_under_the_limit_is_read_whole():
+    user = str(uuid.uuid4())
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"UserId": user, "padding": "x" * (LIMIT // 2)})
+
+    with _capped_client(answer) as client:
+        assert client.who_am_i()["UserId"] == user
+
+
+class _Stream(httpx.SyncByteStream):
+    def __init__(self, chunks) -> None:
+        self._chunks = chunks
+
+    def __iter__(self):
+        yield from self._chunks
