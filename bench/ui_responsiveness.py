@@ -164,7 +164,7 @@ def crm(data: Path, mode: str) -> Iterator[tuple[str, str | None]]:
 
 
 def seeded_copy(contacts: int, work: Path) -> Path:
-    # The same cache as bench/sync.py (same token, same demo contacts): seeding 100,000 takes a while.
+    # The same cache as bench/sync_offline_first.py (same token, same demo contacts): seeding 100,000 takes a while.
     cache = Path(tempfile.gettempdir()) / f"neuvo-bench-sync-seed-{contacts}"
     server = EmulatorServer(cache, token=TOKEN, tls=True)
     if seed_demo_contacts(server.store, contacts):

@@ -1,6 +1,6 @@
 """Benchmark: the sync engine against the CRM emulator (issue #8).
 
-    python bench/sync.py [--contacts 100000] [--changes 1000] [--push 10000]
+    python bench/sync_offline_first.py [--contacts 100000] [--changes 1000] [--push 10000]
 
 Seeds an emulator with N demo contacts (cached in $TMPDIR/neuvo-bench-sync-seed-N and copied for each run, since
 the bench changes it), serves it over HTTPS from its own process (`neuvo crm-emulator`: the CRM is another
@@ -16,24 +16,19 @@ machine in real life), and on a new, empty encrypted profile times:
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# Run as a script, this file's folder comes first on sys.path and its name would shadow the `sync` package.
-if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
-    sys.path[0] = str(Path(__file__).resolve().parent.parent)
-
 import argparse
 import contextlib
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
