@@ -24,8 +24,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Run as a script, this file's folder (bench/, which holds a sync.py) comes first on sys.path: the repository root
-# replaces it, so that `sync` is the package.
+# Run as a script, this file's folder comes first on sys.path: the repository root replaces it, so that a source
+# checkout's packages are the ones imported.
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Run as a script, this file's folder (bench/, which holds a sync.py) comes first on sys.path: the repository root
-# replaces it, so that `sync` and `tests` are the packages.
+# Run as a script, this file's folder comes first on sys.path: the repository root replaces it, so that `tests`
+# (the simulation's world) can be imported.
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
