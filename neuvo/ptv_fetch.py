@@ -5,6 +5,9 @@ like files. The API lists ids page by page (`GET {base}/Service?page=N`, or `/Se
 for one organisation) and returns full records for up to 100 ids at once (`GET {base}/Service/list?guids=…`);
 the same for `ServiceChannel`. Everything is fetched before the import writes, so a network failure halfway
 leaves the catalogue untouched.
+
+Its messages are `Text`s: the window (File → Import services…) shows them translated; the command line prints the
+English.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import httpx
 
 from app.errors import NeuvoError
 from app.ptv.documents import DocumentKind, NotPtvData, PtvDocument, read_document
+from app.text import Text
 
 GUIDS_PER_REQUEST = 100
 MAX_PAGES = 10_000
@@ -66,9 +70,13 @@ def _get_json(http: httpx.Client, url: str) -> object:
     for attempt in range(RETRIES):
         try:
             response = http.get(url)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol):  # retrying would not mend the address
+            raise PtvFetchError(Text("%1 is not a web address the PTV API can be read from.", url),
+                                "Give the API's base address, such as "
+                                "https://api.palvelutietovaranto.suomi.fi/api/v11.") from None
         except httpx.HTTPError as failure:
             if attempt == RETRIES - 1:
-                raise PtvFetchError(f"Cannot reach the PTV API at {url} ({failure.__class__.__name__}).",
+                raise PtvFetchError(Text("Cannot reach the PTV API at %1 (%2).", url, failure.__class__.__name__),
                                     "Check the URL and the network; the catalogue was left as it was.") from None
             time.sleep(2 ** attempt)
             continue
@@ -76,11 +84,13 @@ def _get_json(http: httpx.Client, url: str) -> object:
             time.sleep(float(response.headers.get("Retry-After", 2 ** attempt)))
             continue
         if response.status_code >= 400:
-            raise PtvFetchError(f"The PTV API answered {response.status_code} for {url}.",
+            # The status as a str: a number value would be grouped for the window's locale.
+            raise PtvFetchError(Text("The PTV API answered %1 for %2.", str(response.status_code), url),
                                 "Check the base URL (e.g. https://api.palvelutietovaranto.suomi.fi/api/v11) and the "
                                 "organisation id; the catalogue was left as it was.")
         try:
             return response.json()
         except ValueError:
-            raise NotPtvData(f"{url} did not answer with JSON.", "Check the base URL of the PTV Open API.") from None
-    raise PtvFetchError(f"The PTV API at {url} kept refusing.", "Try again later.")
+            raise NotPtvData(Text("%1 did not answer with JSON.", url),
+                             "Check the base URL of the PTV Open API.") from None
+    raise PtvFetchError(Text("The PTV API at %1 kept refusing.", url), "Try again later.")

@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = re.compile(r"^[A-Z“%+].* .*[.)!?]$", re.S)
 SQL = re.compile(r"^(SELECT|INSERT|CREATE|DROP|UPDATE|DELETE|PRAGMA|COALESCE|WITH)\b")
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "add_argument"}
-# neuvo/ is the command line and the composition root; of it, only the telephony settings speak to the window.
-SCANNED = ("app", "sync", "neuvo/telephony/settings.py")
+# neuvo/ is the command line and the composition root; of it, the telephony settings and the PTV fetcher speak to
+# the window.
+SCANNED = ("app", "sync", "neuvo/telephony/settings.py", "neuvo/ptv_fetch.py")
 NOT_SHOWN = (
     "sync/dataverse/multipart.py",   # $batch protocol errors: the sync classifies them, never shows them
     "sync/emulator/",                # the CRM emulator's own answers, in Dataverse's English

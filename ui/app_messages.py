@@ -358,4 +358,17 @@ APP_MESSAGES = (
     QT_TRANSLATE_NOOP("AppMessage", "telephony in %1 must be a [telephony] table."),
     QT_TRANSLATE_NOOP("AppMessage", "telephony.endpoint in %1 must be true or false."),
     QT_TRANSLATE_NOOP("AppMessage", "telephony.port in %1 must be a whole number from %2 to 65535."),
+    # neuvo/ptv_fetch.py: importing the catalogue from the PTV API (File → Import services…)
+    QT_TRANSLATE_NOOP("AppMessage", "Try again later."),
+    QT_TRANSLATE_NOOP("AppMessage", "The PTV API at %1 kept refusing."),
+    QT_TRANSLATE_NOOP("AppMessage", "Check the base URL (e.g. https://api.palvelutietovaranto.suomi.fi/api/v11) "
+                                    "and the organisation id; the catalogue was left as it was."),
+    QT_TRANSLATE_NOOP("AppMessage", "Give the API's base address, such as "
+                                    "https://api.palvelutietovaranto.suomi.fi/api/v11."),
+    QT_TRANSLATE_NOOP("AppMessage", "The PTV API answered %1 for %2."),
+    QT_TRANSLATE_NOOP("AppMessage", "Check the base URL of the PTV Open API."),
+    QT_TRANSLATE_NOOP("AppMessage", "%1 is not a web address the PTV API can be read from."),
+    QT_TRANSLATE_NOOP("AppMessage", "Check the URL and the network; the catalogue was left as it was."),
+    QT_TRANSLATE_NOOP("AppMessage", "%1 did not answer with JSON."),
+    QT_TRANSLATE_NOOP("AppMessage", "Cannot reach the PTV API at %1 (%2)."),
 )

@@ -48,7 +48,7 @@ from ui.encounter_panel import EncounterPanel
 from ui.expiring_consents_dialog import ExpiringConsentsDialog
 from ui.locale_format import time_of_day, whole_number
 from ui.record_table import prepare_record_table
-from ui.service_import_dialog import ServiceImportDialog
+from ui.service_import_dialog import ServiceImportDialog, ServiceSourceFetcher
 from ui.service_search_panel import ServiceSearchPanel
 from ui.settings_dialog import LanguageMenuEntry
 from ui.shortcuts_dialog import ShortcutsDialog, collect_shortcuts
@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
     first_page_shown = Signal()
     # After each status refresh, whether it succeeded (WorkstationStatus) or failed (None).
     status_settled = Signal(object)
+    # Reads the PTV API for File → Import services…; set by the composition root (ui/ speaks no HTTP).
+    _service_source_fetcher: ServiceSourceFetcher | None = None
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -617,7 +619,8 @@ class MainWindow(QMainWindow):
         self.find_service_action.triggered.connect(self.focus_service_search)
         self.addAction(self.find_service_action)
         self.import_services_action = QAction(self.tr("&Import services…"), self)
-        self.import_services_action.setToolTip(self.tr("Import the national service catalogue (PTV JSON files)."))
+        self.import_services_action.setToolTip(
+            self.tr("Import the national service catalogue (PTV JSON files or the PTV API)."))
         self.import_services_action.triggered.connect(self.open_service_import)
         file_menu = self._file_menu()
         file_menu.addAction(self.import_services_action)
@@ -642,8 +645,13 @@ class MainWindow(QMainWindow):
         self.service_dock.raise_()
         self.service_search.focus_search()
 
+    def set_service_source_fetcher(self, fetch: ServiceSourceFetcher | None) -> None:
+        """Let File → Import services… read the PTV API through `fetch` (None: files and folders only)."""
+        self._service_source_fetcher = fetch
+
     def open_service_import(self) -> ServiceImportDialog:
-        dialog = ServiceImportDialog(self._workstation, self._workers, parent=self)
+        dialog = ServiceImportDialog(self._workstation, self._workers, parent=self,
+                                     fetch=self._service_source_fetcher)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _report: self.service_search.refresh())
         dialog.open()

@@ -2,14 +2,17 @@
 
 The import runs in a worker with its progress shown. It writes in one transaction, so Cancel (or a file that is
 not PTV JSON) leaves the catalogue exactly as it was; only once it is writing is it too late to cancel.
-Importing straight from the PTV API (a URL) is for `neuvo import-services URL`: the window does not speak HTTP.
+Importing straight from the PTV API (a URL) needs the fetcher the composition root injects (neuvo/ptv_fetch.py):
+ui/ speaks no HTTP. It fetches every page before the import writes, so a network failure halfway changes nothing.
+Without a fetcher the dialog offers files and folders only, and points to `neuvo import-services URL`.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
@@ -25,15 +28,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ptv.documents import documents_in
+from app.ptv.documents import PtvDocument, documents_in
 from app.usecases.import_services import ImportReport, import_services
 from app.workstation import Workstation
 from ui.locale_format import whole_number
 from ui.workers import run_in_background
+
+# The PTV Open API base `neuvo import-services --help` gives as its example.
+DEFAULT_PTV_API = "https://api.palvelutietovaranto.suomi.fi/api/v11"
+
+
+class ServiceSourceFetcher(Protocol):
+    """Reads the PTV API at `base_url` as documents (neuvo.ptv_fetch.fetch_documents); raises NeuvoError."""
+
+    def __call__(self, base_url: str, *, organization: str | None = None) -> Iterable[PtvDocument]: ...
 
 
 def _tr(text: str) -> str:
@@ -54,10 +67,12 @@ class _Progress(QObject):
 class ServiceImportDialog(QDialog):
     imported = Signal(object)  # ImportReport, after a successful import
 
-    def __init__(self, workstation: Workstation, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, workstation: Workstation, pool: QThreadPool, parent: QWidget | None = None, *,
+                 fetch: ServiceSourceFetcher | None = None) -> None:
         super().__init__(parent)
         self._workstation = workstation
         self._pool = pool
+        self._fetch = fetch
         self._cancel = threading.Event()
         self.running = False
         self.report: ImportReport | None = None
@@ -67,10 +82,16 @@ class ServiceImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import services"))
         self.resize(640, 460)
 
-        intro = QLabel(self.tr("Import the national service catalogue (Suomi.fi PTV) from Open API JSON files: "
-                               "a file, or a folder of .json and .json.gz files. Services already imported are "
-                               "updated; nothing changes until the whole import has succeeded.\nTo import straight "
-                               "from the PTV API, run “neuvo import-services URL” on the command line."))
+        if fetch is None:
+            intro = QLabel(self.tr("Import the national service catalogue (Suomi.fi PTV) from Open API JSON files: "
+                                   "a file, or a folder of .json and .json.gz files. Services already imported are "
+                                   "updated; nothing changes until the whole import has succeeded.\nTo import "
+                                   "straight from the PTV API, run “neuvo import-services URL” on the command line."))
+        else:
+            intro = QLabel(self.tr("Import the national service catalogue (Suomi.fi PTV) from Open API JSON files "
+                                   "(a file, or a folder of .json and .json.gz files) or straight from the PTV API. "
+                                   "Services already imported are updated; nothing changes until the whole import "
+                                   "has succeeded."))
         intro.setWordWrap(True)
         self.source_field = QLineEdit()
         self.source_field.setAccessibleName(self.tr("File or folder to import"))
@@ -106,7 +127,14 @@ class ServiceImportDialog(QDialog):
         form = QFormLayout()
         source_label = QLabel(self.tr("&Source:"))
         source_label.setBuddy(self.source_field)
-        form.addRow(source_label, source_row)
+        # Only with a fetcher: the choice between files and the API, and the API's address.
+        self.files_choice: QRadioButton | None = None
+        self.api_choice: QRadioButton | None = None
+        self.url_field: QLineEdit | None = None
+        if fetch is None:
+            form.addRow(source_label, source_row)
+        else:
+            self._add_api_source(form, source_label, source_row)
         organization_label = QLabel(self.tr("O&rganisation:"))
         organization_label.setBuddy(self.organization_field)
         form.addRow(organization_label, self.organization_field)
@@ -131,17 +159,63 @@ class ServiceImportDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------------------------------------
 
+    def _add_api_source(self, form: QFormLayout, source_label: QLabel, source_row: QHBoxLayout) -> None:
+        self.files_choice = QRadioButton(self.tr("From &JSON files"))
+        self.files_choice.setAccessibleName(self.tr("Import from JSON files"))
+        self.files_choice.setChecked(True)
+        self.api_choice = QRadioButton(self.tr("From the PTV &API"))
+        self.api_choice.setAccessibleName(self.tr("Import from the PTV API"))
+        self.url_field = QLineEdit(DEFAULT_PTV_API)
+        self.url_field.setAccessibleName(self.tr("PTV API address"))
+        self.url_field.setToolTip(self.tr("The base address of the PTV Open API, such as %1. Every page is "
+                                          "fetched before anything is written.").replace("%1", DEFAULT_PTV_API))
+        url_label = QLabel(self.tr("A&PI address:"))
+        url_label.setBuddy(self.url_field)
+        form.addRow("", self.files_choice)
+        form.addRow(source_label, source_row)
+        form.addRow("", self.api_choice)
+        form.addRow(url_label, self.url_field)
+        # Typing in (or picking for) one source chooses it, so the admin need not also click its radio button.
+        self.source_field.textEdited.connect(lambda _text: self.files_choice.setChecked(True))
+        self.url_field.textEdited.connect(lambda _text: self.api_choice.setChecked(True))
+
     def start_import(self) -> None:
+        if self.api_choice is not None and self.api_choice.isChecked():
+            self._start_api_import()
+            return
         text = self.source_field.text().strip()
         if not text:
             self.status.setText(self.tr("Choose a file or a folder to import first."))
             self.source_field.setFocus()
             return
         if text.startswith(("http://", "https://")):
+            if self.url_field is not None and self.api_choice is not None:
+                self.url_field.setText(text)
+                self.api_choice.setChecked(True)
+                self._start_api_import()
+                return
             self.status.setText(self.tr("The window imports files. To import from the PTV API, run "
                                         "“neuvo import-services %1” on the command line.").replace("%1", text))
             return
         source = Path(text).expanduser()
+        self._run(lambda: documents_in(source), str(source), self.tr("Importing %1 …").replace("%1", str(source)))
+
+    def _start_api_import(self) -> None:
+        if self._fetch is None or self.url_field is None:
+            return  # the API source exists only with a fetcher
+        url = self.url_field.text().strip()
+        if not url.startswith(("http://", "https://")):
+            self.status.setText(self.tr("Give the PTV API address, starting with https:// (for example %1).")
+                                .replace("%1", DEFAULT_PTV_API))
+            self.url_field.setFocus()
+            return
+        fetch = self._fetch
+        organization = self.organization_field.text().strip() or None
+        self._run(lambda: fetch(url, organization=organization), url,
+                  self.tr("Fetching %1 … nothing is written until every page has arrived.").replace("%1", url))
+
+    def _run(self, documents: Callable[[], Iterable[PtvDocument]], source: str, status: str) -> None:
+        """Import `documents()` in the worker: opening files or fetching pages happens there too, off the UI."""
         organization = self.organization_field.text().strip() or None
         withdraw_absent = not self.keep_absent_box.isChecked()
         workstation, cancel, progress = self._workstation, self._cancel, self._progress_signal
@@ -153,7 +227,7 @@ class ServiceImportDialog(QDialog):
 
         def work() -> ImportReport | None:
             try:
-                return import_services(workstation, documents_in(source), source=str(source),
+                return import_services(workstation, documents(), source=source,
                                        organization=organization, withdraw_absent=withdraw_absent, progress=tell)
             except ImportCancelled:
                 return None
@@ -161,7 +235,7 @@ class ServiceImportDialog(QDialog):
         self._cancel.clear()
         self._set_running(True)
         self.report_view.clear()
-        self.status.setText(self.tr("Importing %1 …").replace("%1", str(source)))
+        self.status.setText(status)
         run_in_background(self._pool, self, work, self._finished, self._failed)
 
     def cancel_import(self) -> None:
@@ -216,6 +290,9 @@ class ServiceImportDialog(QDialog):
         self.source_field.setEnabled(not running)
         self.organization_field.setEnabled(not running)
         self.keep_absent_box.setEnabled(not running)
+        for control in (self.files_choice, self.api_choice, self.url_field):
+            if control is not None:
+                control.setEnabled(not running)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Cancel import") if running else self.tr("Close"))
         if running:
@@ -226,6 +303,8 @@ class ServiceImportDialog(QDialog):
         path = choose(self)
         if path is not None:
             self.source_field.setText(str(path))
+            if self.files_choice is not None:
+                self.files_choice.setChecked(True)
 
 
 def _choose_file(parent: QWidget) -> Path | None:

@@ -122,11 +122,11 @@ def _report_in_a_box(error: NeuvoError, directory: Path) -> int:
 def _attachments(workstation, screen_pop, background_sync):
     """What the composition root connects to the window (the UI must not import these adapters), and the
     function that lets go of them before the window closes."""
-    if screen_pop is None and background_sync is None:
-        return None
 
     def attach(window):
-        detachers = []
+        # File → Import services… may then read the PTV API too, not only files.
+        window.set_service_source_fetcher(_fetch_services)
+        detachers = [lambda: window.set_service_source_fetcher(None)]
         if background_sync is not None:
             from neuvo.sync_wiring import favour_the_ui_thread
             detachers.append(window.attach_sync(background_sync))
@@ -139,6 +139,12 @@ def _attachments(workstation, screen_pop, background_sync):
                 each()
         return detach
     return attach
+
+
+def _fetch_services(base_url: str, *, organization: str | None = None):
+    """neuvo.ptv_fetch.fetch_documents, imported when an import asks for it: httpx stays out of the start-up."""
+    from neuvo.ptv_fetch import fetch_documents
+    return fetch_documents(base_url, organization=organization)
 
 
 def _ring_from(argument: str | None) -> str | None:

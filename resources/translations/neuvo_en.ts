@@ -273,7 +273,7 @@
         <translation>Save the hand-over as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="+232"/>
+        <location filename="../../ui/service_import_dialog.py" line="+311"/>
         <source>Choose a PTV JSON file</source>
         <translation>Choose a PTV JSON file</translation>
     </message>
@@ -1710,7 +1710,57 @@
         <translation>telephony.port in %1 must be a whole number from %2 to 65535.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="+2"/>
+        <source>Try again later.</source>
+        <translation>Try again later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PTV API at %1 kept refusing.</source>
+        <translation>The PTV API at %1 kept refusing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL (e.g. https://api.palvelutietovaranto.suomi.fi/api/v11) and the organisation id; the catalogue was left as it was.</source>
+        <translation>Check the base URL (e.g. https://api.palvelutietovaranto.suomi.fi/api/v11) and the organisation id; the catalogue was left as it was.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the API&apos;s base address, such as https://api.palvelutietovaranto.suomi.fi/api/v11.</source>
+        <translation>Give the API&apos;s base address, such as https://api.palvelutietovaranto.suomi.fi/api/v11.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PTV API answered %1 for %2.</source>
+        <translation>The PTV API answered %1 for %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL of the PTV Open API.</source>
+        <translation>Check the base URL of the PTV Open API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a web address the PTV API can be read from.</source>
+        <translation>%1 is not a web address the PTV API can be read from.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the URL and the network; the catalogue was left as it was.</source>
+        <translation>Check the URL and the network; the catalogue was left as it was.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer with JSON.</source>
+        <translation>%1 did not answer with JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the PTV API at %1 (%2).</source>
+        <translation>Cannot reach the PTV API at %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="-129"/>
         <source>This client was changed or removed elsewhere after you opened the form, so your changes were not saved (they would have overwritten the newer ones).</source>
         <translation>This client was changed or removed elsewhere after you opened the form, so your changes were not saved (they would have overwritten the newer ones).</translation>
     </message>
@@ -4184,7 +4234,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+100"/>
+        <location filename="../../ui/main_window.py" line="+102"/>
         <source>Neuvo — %1</source>
         <translation>Neuvo — %1</translation>
     </message>
@@ -4422,9 +4472,9 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
         <translation>&amp;Import services…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import the national service catalogue (PTV JSON files).</source>
-        <translation>Import the national service catalogue (PTV JSON files).</translation>
+        <location line="+2"/>
+        <source>Import the national service catalogue (PTV JSON files or the PTV API).</source>
+        <translation>Import the national service catalogue (PTV JSON files or the PTV API).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4432,7 +4482,7 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
@@ -5178,16 +5228,21 @@ Enter opens the best match; Down moves to the list; Esc clears. When nothing mat
 <context>
     <name>ServiceImportDialog</name>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="-171"/>
+        <location filename="../../ui/service_import_dialog.py" line="-235"/>
         <source>Import services</source>
         <translation>Import services</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import the national service catalogue (Suomi.fi PTV) from Open API JSON files: a file, or a folder of .json and .json.gz files. Services already imported are updated; nothing changes until the whole import has succeeded.
 To import straight from the PTV API, run “neuvo import-services URL” on the command line.</source>
         <translation>Import the national service catalogue (Suomi.fi PTV) from Open API JSON files: a file, or a folder of .json and .json.gz files. Services already imported are updated; nothing changes until the whole import has succeeded.
 To import straight from the PTV API, run “neuvo import-services URL” on the command line.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the national service catalogue (Suomi.fi PTV) from Open API JSON files (a file, or a folder of .json and .json.gz files) or straight from the PTV API. Services already imported are updated; nothing changes until the whole import has succeeded.</source>
+        <translation>Import the national service catalogue (Suomi.fi PTV) from Open API JSON files (a file, or a folder of .json and .json.gz files) or straight from the PTV API. Services already imported are updated; nothing changes until the whole import has succeeded.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5265,7 +5320,7 @@ To import straight from the PTV API, run “neuvo import-services URL” on the 
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>O&amp;rganisation:</source>
         <translation>O&amp;rganisation:</translation>
     </message>
@@ -5275,22 +5330,67 @@ To import straight from the PTV API, run “neuvo import-services URL” on the 
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>From &amp;JSON files</source>
+        <translation>From &amp;JSON files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from JSON files</source>
+        <translation>Import from JSON files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the PTV &amp;API</source>
+        <translation>From the PTV &amp;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from the PTV API</source>
+        <translation>Import from the PTV API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PTV API address</source>
+        <translation>PTV API address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base address of the PTV Open API, such as %1. Every page is fetched before anything is written.</source>
+        <translation>The base address of the PTV Open API, such as %1. Every page is fetched before anything is written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;PI address:</source>
+        <translation>A&amp;PI address:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a file or a folder to import first.</source>
         <translation>Choose a file or a folder to import first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The window imports files. To import from the PTV API, run “neuvo import-services %1” on the command line.</source>
         <translation>The window imports files. To import from the PTV API, run “neuvo import-services %1” on the command line.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
         <source>Importing %1 …</source>
         <translation>Importing %1 …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Give the PTV API address, starting with https:// (for example %1).</source>
+        <translation>Give the PTV API address, starting with https:// (for example %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetching %1 … nothing is written until every page has arrived.</source>
+        <translation>Fetching %1 … nothing is written until every page has arrived.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelling… nothing will be changed.</translation>
     </message>
@@ -5325,7 +5425,7 @@ To import straight from the PTV API, run “neuvo import-services URL” on the 
         <translation>Writing</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>

@@ -273,7 +273,7 @@
         <translation>Tallenna palvelutiedot PDF-tiedostona</translation>
     </message>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="+232"/>
+        <location filename="../../ui/service_import_dialog.py" line="+311"/>
         <source>Choose a PTV JSON file</source>
         <translation>Valitse PTV:n JSON-tiedosto</translation>
     </message>
@@ -1710,7 +1710,57 @@
         <translation>Tiedostossa %1 asetuksen telephony.port on oltava kokonaisluku välillä %2–65535.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="+2"/>
+        <source>Try again later.</source>
+        <translation>Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PTV API at %1 kept refusing.</source>
+        <translation>PTV-rajapinta osoitteessa %1 kieltäytyi toistuvasti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL (e.g. https://api.palvelutietovaranto.suomi.fi/api/v11) and the organisation id; the catalogue was left as it was.</source>
+        <translation>Tarkista perusosoite (esim. https://api.palvelutietovaranto.suomi.fi/api/v11) ja organisaation tunniste; palveluluettelo jäi ennalleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the API&apos;s base address, such as https://api.palvelutietovaranto.suomi.fi/api/v11.</source>
+        <translation>Anna rajapinnan perusosoite, esimerkiksi https://api.palvelutietovaranto.suomi.fi/api/v11.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PTV API answered %1 for %2.</source>
+        <translation>PTV-rajapinta vastasi %1 pyyntöön %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL of the PTV Open API.</source>
+        <translation>Tarkista PTV Open API:n perusosoite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a web address the PTV API can be read from.</source>
+        <translation>%1 ei ole verkko-osoite, josta PTV-rajapintaa voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the URL and the network; the catalogue was left as it was.</source>
+        <translation>Tarkista osoite ja verkkoyhteys; palveluluettelo jäi ennalleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer with JSON.</source>
+        <translation>Osoite %1 ei vastannut JSON-muodossa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the PTV API at %1 (%2).</source>
+        <translation>PTV-rajapintaan osoitteessa %1 ei saada yhteyttä (%2).</translation>
+    </message>
+    <message>
+        <location line="-129"/>
         <source>This client was changed or removed elsewhere after you opened the form, so your changes were not saved (they would have overwritten the newer ones).</source>
         <translation>Asiakasta on muutettu tai se on poistettu muualla sen jälkeen, kun avasit lomakkeen, joten muutoksiasi ei tallennettu (ne olisivat korvanneet uudemmat muutokset).</translation>
     </message>
@@ -2974,7 +3024,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Discard here</source>
-        <translation>&amp;Poista täältä</translation>
+        <translation>Poista &amp;täältä</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4184,7 +4234,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+100"/>
+        <location filename="../../ui/main_window.py" line="+102"/>
         <source>Neuvo — %1</source>
         <translation>Neuvo – %1</translation>
     </message>
@@ -4422,9 +4472,9 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
         <translation>&amp;Tuo palvelut…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import the national service catalogue (PTV JSON files).</source>
-        <translation>Tuo valtakunnallinen palveluluettelo (PTV:n JSON-tiedostot).</translation>
+        <location line="+2"/>
+        <source>Import the national service catalogue (PTV JSON files or the PTV API).</source>
+        <translation>Tuo valtakunnallinen palveluluettelo (PTV:n JSON-tiedostot tai PTV-rajapinta).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4432,7 +4482,7 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&amp;Workstation</source>
         <translation>T&amp;yöasema</translation>
     </message>
@@ -5178,16 +5228,21 @@ Enter avaa parhaan osuman; alanuoli siirtää listaan; Esc tyhjentää. Jos mit�
 <context>
     <name>ServiceImportDialog</name>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="-171"/>
+        <location filename="../../ui/service_import_dialog.py" line="-235"/>
         <source>Import services</source>
         <translation>Tuo palvelut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import the national service catalogue (Suomi.fi PTV) from Open API JSON files: a file, or a folder of .json and .json.gz files. Services already imported are updated; nothing changes until the whole import has succeeded.
 To import straight from the PTV API, run “neuvo import-services URL” on the command line.</source>
         <translation>Tuo valtakunnallinen palveluluettelo (Suomi.fi PTV) Open API -JSON-tiedostoista: tiedosto tai kansio, jossa on .json- ja .json.gz-tiedostoja. Jo tuodut palvelut päivitetään; mikään ei muutu ennen kuin koko tuonti on onnistunut.
 Jos haluat tuoda suoraan PTV:n rajapinnasta, suorita komentorivillä ”neuvo import-services URL”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the national service catalogue (Suomi.fi PTV) from Open API JSON files (a file, or a folder of .json and .json.gz files) or straight from the PTV API. Services already imported are updated; nothing changes until the whole import has succeeded.</source>
+        <translation>Tuo valtakunnallinen palveluluettelo (Suomi.fi PTV) Open API:n JSON-tiedostoista (tiedosto tai kansio, jossa on .json- ja .json.gz-tiedostoja) tai suoraan PTV-rajapinnasta. Jo tuodut palvelut päivitetään; mikään ei muutu ennen kuin koko tuonti on onnistunut.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5265,7 +5320,7 @@ Jos haluat tuoda suoraan PTV:n rajapinnasta, suorita komentorivillä ”neuvo im
         <translation>&amp;Lähde:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>O&amp;rganisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
@@ -5275,22 +5330,67 @@ Jos haluat tuoda suoraan PTV:n rajapinnasta, suorita komentorivillä ”neuvo im
         <translation>T&amp;uo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>From &amp;JSON files</source>
+        <translation>&amp;JSON-tiedostoista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from JSON files</source>
+        <translation>Tuo JSON-tiedostoista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the PTV &amp;API</source>
+        <translation>PTV-&amp;rajapinnasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from the PTV API</source>
+        <translation>Tuo PTV-rajapinnasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PTV API address</source>
+        <translation>PTV-rajapinnan osoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base address of the PTV Open API, such as %1. Every page is fetched before anything is written.</source>
+        <translation>PTV Open API:n perusosoite, esimerkiksi %1. Kaikki sivut haetaan ennen kuin mitään kirjoitetaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;PI address:</source>
+        <translation>Rajapinnan osoit&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a file or a folder to import first.</source>
         <translation>Valitse ensin tuotava tiedosto tai kansio.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The window imports files. To import from the PTV API, run “neuvo import-services %1” on the command line.</source>
         <translation>Ikkunassa tuodaan tiedostoja. Jos haluat tuoda PTV:n rajapinnasta, suorita komentorivillä ”neuvo import-services %1”.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
         <source>Importing %1 …</source>
         <translation>Tuodaan %1 …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Give the PTV API address, starting with https:// (for example %1).</source>
+        <translation>Anna PTV-rajapinnan osoite, joka alkaa https:// (esimerkiksi %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetching %1 … nothing is written until every page has arrived.</source>
+        <translation>Haetaan %1 … mitään ei kirjoiteta ennen kuin kaikki sivut ovat saapuneet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Perutaan… mitään ei muuteta.</translation>
     </message>
@@ -5325,7 +5425,7 @@ Jos haluat tuoda suoraan PTV:n rajapinnasta, suorita komentorivillä ”neuvo im
         <translation>Kirjoitetaan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cancel import</source>
         <translation>Peru tuonti</translation>
     </message>
@@ -5983,7 +6083,7 @@ Alanuoli siirtää tuloksiin; Esc tyhjentää. F3 palaa tähän.</translation>
     <message>
         <location line="+1"/>
         <source>A&amp;ge band:</source>
-        <translation>&amp;Ikäryhmä:</translation>
+        <translation>Ikä&amp;ryhmä:</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -273,7 +273,7 @@
         <translation>Spara tjänsteuppgifterna som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="+232"/>
+        <location filename="../../ui/service_import_dialog.py" line="+311"/>
         <source>Choose a PTV JSON file</source>
         <translation>Välj en JSON-fil från PTV</translation>
     </message>
@@ -979,7 +979,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Weeks:</source>
-        <translation>&amp;Veckor:</translation>
+        <translation>Ve&amp;ckor:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1710,7 +1710,57 @@
         <translation>telephony.port i %1 måste vara ett heltal från %2 till 65535.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="+2"/>
+        <source>Try again later.</source>
+        <translation>Försök igen senare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PTV API at %1 kept refusing.</source>
+        <translation>PTV-gränssnittet på %1 vägrade upprepade gånger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL (e.g. https://api.palvelutietovaranto.suomi.fi/api/v11) and the organisation id; the catalogue was left as it was.</source>
+        <translation>Kontrollera basadressen (t.ex. https://api.palvelutietovaranto.suomi.fi/api/v11) och organisationens id; katalogen lämnades som den var.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the API&apos;s base address, such as https://api.palvelutietovaranto.suomi.fi/api/v11.</source>
+        <translation>Ange gränssnittets basadress, till exempel https://api.palvelutietovaranto.suomi.fi/api/v11.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PTV API answered %1 for %2.</source>
+        <translation>PTV-gränssnittet svarade %1 på %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the base URL of the PTV Open API.</source>
+        <translation>Kontrollera basadressen till PTV Open API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a web address the PTV API can be read from.</source>
+        <translation>%1 är inte en webbadress som PTV-gränssnittet kan läsas från.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the URL and the network; the catalogue was left as it was.</source>
+        <translation>Kontrollera adressen och nätverket; katalogen lämnades som den var.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer with JSON.</source>
+        <translation>%1 svarade inte med JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the PTV API at %1 (%2).</source>
+        <translation>PTV-gränssnittet på %1 kan inte nås (%2).</translation>
+    </message>
+    <message>
+        <location line="-129"/>
         <source>This client was changed or removed elsewhere after you opened the form, so your changes were not saved (they would have overwritten the newer ones).</source>
         <translation>Kunden har ändrats eller tagits bort på annat håll efter att du öppnade formuläret, så dina ändringar sparades inte (de skulle ha skrivit över de nyare).</translation>
     </message>
@@ -2974,7 +3024,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Discard here</source>
-        <translation>&amp;Ta bort här</translation>
+        <translation>Ta bort &amp;här</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4184,7 +4234,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+100"/>
+        <location filename="../../ui/main_window.py" line="+102"/>
         <source>Neuvo — %1</source>
         <translation>Neuvo – %1</translation>
     </message>
@@ -4422,9 +4472,9 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
         <translation>&amp;Importera tjänster…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import the national service catalogue (PTV JSON files).</source>
-        <translation>Importera den nationella tjänstekatalogen (JSON-filer från PTV).</translation>
+        <location line="+2"/>
+        <source>Import the national service catalogue (PTV JSON files or the PTV API).</source>
+        <translation>Importera den nationella tjänstekatalogen (JSON-filer från PTV eller PTV-gränssnittet).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4432,7 +4482,7 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&amp;Workstation</source>
         <translation>A&amp;rbetsstation</translation>
     </message>
@@ -5178,16 +5228,21 @@ Enter öppnar den bästa träffen; nedåtpil flyttar till listan; Esc tömmer. N
 <context>
     <name>ServiceImportDialog</name>
     <message>
-        <location filename="../../ui/service_import_dialog.py" line="-171"/>
+        <location filename="../../ui/service_import_dialog.py" line="-235"/>
         <source>Import services</source>
         <translation>Importera tjänster</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import the national service catalogue (Suomi.fi PTV) from Open API JSON files: a file, or a folder of .json and .json.gz files. Services already imported are updated; nothing changes until the whole import has succeeded.
 To import straight from the PTV API, run “neuvo import-services URL” on the command line.</source>
         <translation>Importera den nationella tjänstekatalogen (Suomi.fi PTV) från Open API JSON-filer: en fil eller en mapp med .json- och .json.gz-filer. Tjänster som redan importerats uppdateras; inget ändras förrän hela importen har lyckats.
 För att importera direkt från PTV:s API, kör ”neuvo import-services URL” på kommandoraden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the national service catalogue (Suomi.fi PTV) from Open API JSON files (a file, or a folder of .json and .json.gz files) or straight from the PTV API. Services already imported are updated; nothing changes until the whole import has succeeded.</source>
+        <translation>Importera den nationella tjänstekatalogen (Suomi.fi PTV) från JSON-filer från Open API (en fil eller en mapp med .json- och .json.gz-filer) eller direkt från PTV-gränssnittet. Tjänster som redan importerats uppdateras; ingenting ändras förrän hela importen har lyckats.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5265,7 +5320,7 @@ För att importera direkt från PTV:s API, kör ”neuvo import-services URL” 
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>O&amp;rganisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -5275,22 +5330,67 @@ För att importera direkt från PTV:s API, kör ”neuvo import-services URL” 
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>From &amp;JSON files</source>
+        <translation>Från &amp;JSON-filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from JSON files</source>
+        <translation>Importera från JSON-filer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the PTV &amp;API</source>
+        <translation>Från PTV-&amp;gränssnittet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from the PTV API</source>
+        <translation>Importera från PTV-gränssnittet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PTV API address</source>
+        <translation>PTV-gränssnittets adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base address of the PTV Open API, such as %1. Every page is fetched before anything is written.</source>
+        <translation>Basadressen till PTV Open API, till exempel %1. Alla sidor hämtas innan något skrivs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;PI address:</source>
+        <translation>&amp;Adress till gränssnittet:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a file or a folder to import first.</source>
         <translation>Välj först en fil eller mapp att importera.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The window imports files. To import from the PTV API, run “neuvo import-services %1” on the command line.</source>
         <translation>Fönstret importerar filer. För att importera från PTV:s API, kör ”neuvo import-services %1” på kommandoraden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
         <source>Importing %1 …</source>
         <translation>Importerar %1 …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Give the PTV API address, starting with https:// (for example %1).</source>
+        <translation>Ange PTV-gränssnittets adress, som börjar med https:// (till exempel %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetching %1 … nothing is written until every page has arrived.</source>
+        <translation>Hämtar %1 … ingenting skrivs förrän alla sidor har kommit.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Avbryter… inget ändras.</translation>
     </message>
@@ -5325,7 +5425,7 @@ För att importera direkt från PTV:s API, kör ”neuvo import-services URL” 
         <translation>Skriver</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cancel import</source>
         <translation>Avbryt importen</translation>
     </message>
@@ -5973,7 +6073,7 @@ Nedåtpil flyttar till resultaten; Esc tömmer. F3 kommer tillbaka hit.</transla
     <message>
         <location line="+11"/>
         <source>&amp;Weeks:</source>
-        <translation>&amp;Veckor:</translation>
+        <translation>Ve&amp;ckor:</translation>
     </message>
     <message>
         <location line="+0"/>
