@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from app.usecases.export_aggregates import (
     export_situational_aggregates,
 )
 from app.workstation import Workstation
+from ui.locale_format import whole_number
 from ui.situational_picture_models import week_choices, week_label
 from ui.workers import run_in_background
 
@@ -154,13 +155,12 @@ class AggregateExportDialog(QDialog):
     def _exported(self, aggregates: Aggregates, destination: Path) -> None:
         self._set_exporting(False)
         hidden = aggregates.primary_suppressed + aggregates.secondary_suppressed
-        locale = QLocale()
         self._say(self.tr("Exported %1 cells to %2. %3 cells were left empty: %4 with fewer than %5 persons, %6 "
                           "more so that those cannot be worked out from the totals.")
-                  .replace("%1", locale.toString(len(aggregates.rows))).replace("%2", str(destination))
-                  .replace("%3", locale.toString(hidden)).replace("%4", locale.toString(aggregates.primary_suppressed))
+                  .replace("%1", whole_number(len(aggregates.rows))).replace("%2", str(destination))
+                  .replace("%3", whole_number(hidden)).replace("%4", whole_number(aggregates.primary_suppressed))
                   .replace("%5", str(aggregates.k))
-                  .replace("%6", locale.toString(aggregates.secondary_suppressed)))
+                  .replace("%6", whole_number(aggregates.secondary_suppressed)))
         self.exported.emit(aggregates)
 
     def _failed(self, message: str) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QThreadPool
+from PySide6.QtCore import QCoreApplication, QDate, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -229,7 +229,7 @@ class AuditLogDialog(QDialog):
         if total == 0:
             self._say(self.tr("No events match this filter."))
         else:
-            self._say(self.tr("%1 events match; newest first.").replace("%1", QLocale().toString(total)))
+            self._say(self.tr("%1 events match; newest first.").replace("%1", whole_number(total)))
         self.export_button.setEnabled(total > 0)
 
     def _load_failed(self, message: str) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -282,7 +281,7 @@ class ExpiringConsentsDialog(QDialog):
             self._say(self.tr("No consent ends in this window."))
         else:
             self._say(self.tr("%1 consents end within %2 days, soonest first.")
-                      .replace("%1", QLocale().toString(total)).replace("%2", str(self.days.value())))
+                      .replace("%1", whole_number(total)).replace("%2", str(self.days.value())))
             self.table.setFocus()
             self.table.setCurrentIndex(self.model.index(0, 0))
 

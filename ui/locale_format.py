@@ -100,6 +100,11 @@ def whole_number(number: int) -> str:
     return _locale().toString(number)
 
 
+def decimal(number: float, places: int) -> str:
+    """1 234,5 (fi, sv), 1,234.5 (en), with `places` decimals."""
+    return _locale().toString(float(number), "f", places)
+
+
 def _time_with_seconds_format(locale: QLocale) -> str:
     # The short form with seconds after the minutes, so that 9.05 becomes 9.05.07 (the long form would add the
     # time zone's name, and in sv_FI a leading zero the short form does not have).

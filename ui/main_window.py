@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import uuid
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -402,14 +402,13 @@ class MainWindow(QMainWindow):
         if generation != self._status_generation:
             return
         self.status = status
-        locale = QLocale()
         demo = self.tr(" (demo)") if status.is_demo else ""
         self._status_note.setText("")
         self._profile_label.setText(self.tr("Profile: %1").replace("%1", status.profile_name) + demo)
         self._adviser_label.setText(self.tr("Adviser: %1").replace("%1", status.adviser_name))
-        self._clients_label.setText(self.tr("Clients: %1").replace("%1", locale.toString(status.client_count)))
+        self._clients_label.setText(self.tr("Clients: %1").replace("%1", whole_number(status.client_count)))
         self._pending_label.setText(
-            self.tr("Pending changes: %1").replace("%1", locale.toString(status.pending_changes)))
+            self.tr("Pending changes: %1").replace("%1", whole_number(status.pending_changes)))
         self._store_label.setText(self.tr("Store encrypted (SQLCipher %1)").replace("%1", status.cipher_version))
         self._store_label.setToolTip(self.tr("Database key: %1").replace("%1", status.key_location))
         crm_text = self._crm_text(status.crm_configured, sync, syncing=self.sync_menu.syncing)

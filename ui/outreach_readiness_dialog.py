@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -114,13 +114,12 @@ class OutreachDialog(QDialog):
     # --- texts -----------------------------------------------------------------------------------------------------
 
     def _show_readiness(self, ready: OutreachReadiness) -> None:
-        locale = QLocale()
         synced = time_of_day(ready.last_success_at) if ready.last_success_at is not None else None
         counts = self.tr("%1 clients, %2 consents, %3 services, %4, %5 waiting") \
-            .replace("%1", locale.toString(ready.clients)).replace("%2", locale.toString(ready.consents)) \
-            .replace("%3", locale.toString(ready.services)) \
+            .replace("%1", whole_number(ready.clients)).replace("%2", whole_number(ready.consents)) \
+            .replace("%3", whole_number(ready.services)) \
             .replace("%4", self.tr("synced %1").replace("%1", synced) if synced else self.tr("never synced")) \
-            .replace("%5", locale.toString(ready.waiting))
+            .replace("%5", whole_number(ready.waiting))
         if ready.ready:
             self._say(self.tr("Ready for offline work: %1.").replace("%1", counts),
                       self.tr("Lookup, consents, service search and need tagging work without network. After "
@@ -156,8 +155,8 @@ class OutreachDialog(QDialog):
         return reasons
 
     def _show_delivery(self, report: DeliveryReport) -> None:
-        headline = self.tr("%1 sent, %2 waiting.").replace("%1", QLocale().toString(report.sent)) \
-            .replace("%2", QLocale().toString(report.waiting))
+        headline = self.tr("%1 sent, %2 waiting.").replace("%1", whole_number(report.sent)) \
+            .replace("%2", whole_number(report.waiting))
         lines = []
         if report.complete:
             lines.append(self.tr("Everything recorded on this workstation is in the CRM."))
@@ -167,7 +166,7 @@ class OutreachDialog(QDialog):
                     why = self.tr("%1 changes were not sent in this run; they go with the next sync.")
                 else:
                     why = self.tr("%1 changes wait on this workstation: they could not be sent.")
-                lines.append(why.replace("%1", QLocale().toString(report.unsent)))
+                lines.append(why.replace("%1", whole_number(report.unsent)))
             if report.run.message:
                 lines.append(_run_message(report.run))
             if report.refused:

@@ -16,7 +16,6 @@ from enum import Enum
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +27,7 @@ from app.domain.encounter import AgeBand, EncounterChannel, EncounterOutcome, Si
 from app.usecases.export_aggregates import DEFAULT_K
 from app.usecases.situational_picture import CountRow, NeedRow, SignalRow, WeekRow, week_of
 from ui.encounter_lines import channel_text, outcome_text
-from ui.locale_format import day_and_month
+from ui.locale_format import day_and_month, decimal, whole_number
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the row's code (channel, place, area, age band, need code or week)
@@ -118,7 +117,7 @@ def hidden_keys(values: Mapping[str, int], k: int) -> set[str]:
 
 def count_text(count: int, hidden: bool, k: int) -> str:
     if not hidden:
-        return QLocale().toString(count)
+        return whole_number(count)
     return f"<{k}" if 0 < count < k else _tr("hidden")
 
 
@@ -213,14 +212,14 @@ class PictureTableModel(QAbstractTableModel):
         if column.kind is Kind.SHARE:
             return self._share(index.row(), column, value)
         if column.kind is Kind.DECIMAL:
-            return "–" if self._any_hidden(index.row(), column) else QLocale().toString(float(value), "f", 1)
+            return "–" if self._any_hidden(index.row(), column) else decimal(value, 1)
         return str(value)
 
     def _share(self, row: int, column: Column, value: object) -> str:
         unmet, needs = value  # type: ignore[misc]
         if not needs or self._any_hidden(row, column):
             return "–"
-        return f"{QLocale().toString(100 * unmet / needs, 'f', 0)} %"
+        return f"{decimal(100 * unmet / needs, 0)} %"
 
     def _any_hidden(self, row: int, column: Column) -> bool:
         return any(self.is_hidden(row, position) for position in column.made_of)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from app.usecases.situational_picture import (
 )
 from app.workstation import Workstation
 from ui.aggregate_export_dialog import AggregateExportDialog, fill_week_box
+from ui.locale_format import decimal
 from ui.record_table import prepare_record_table
 from ui.situational_picture_charts import NeedsByWeekChart, TopNeedsTrendChart, TopUnmetChart
 from ui.situational_picture_models import (
@@ -356,7 +357,7 @@ class SituationalPictureWindow(QDialog):
 
         share = ""
         if picture.total_needs >= self.k and picture.total_unmet >= self.k:
-            share = f" ({QLocale().toString(100 * picture.total_unmet / picture.total_needs, 'f', 0)} %)"
+            share = f" ({decimal(100 * picture.total_unmet / picture.total_needs, 0)} %)"
         return (self.tr("%1 encounters · %2 needs, %3 unmet%4 · %5 signals")
                 .replace("%1", count(picture.total_encounters)).replace("%2", count(picture.total_needs))
                 .replace("%3", count(picture.total_unmet)).replace("%4", share)

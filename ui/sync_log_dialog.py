@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -98,17 +97,16 @@ class SyncLogModel(QAbstractTableModel):
         return None
 
     def _text(self, line: SyncLogLine, column: LogColumn) -> str:
-        locale = QLocale()
         if column == LogColumn.STARTED:
             return local_time(line.started_at)
         if column == LogColumn.OUTCOME:
             return outcome_text(line)
         if column == LogColumn.SENT:
-            return locale.toString(line.sent)
+            return whole_number(line.sent)
         if column == LogColumn.RECEIVED:
-            return locale.toString(line.received)
+            return whole_number(line.received)
         if column == LogColumn.PROBLEMS:
-            return locale.toString(line.errors)
+            return whole_number(line.errors)
         if line.message:
             return QCoreApplication.translate("SyncProblem", line.message)
         if line.finished_at is None:
@@ -198,7 +196,7 @@ class SyncLogDialog(QDialog):
             return self.tr("No sync with the CRM has run on this workstation yet.")
         last = (self.tr("Last successful sync: %1.").replace("%1", local_time(status.last_success_at))
                 if status.last_success_at else self.tr("No sync has succeeded yet."))
-        waiting = (self.tr("%1 changes wait to be sent.").replace("%1", QLocale().toString(status.waiting))
+        waiting = (self.tr("%1 changes wait to be sent.").replace("%1", whole_number(status.waiting))
                    if status.waiting else self.tr("Nothing waits to be sent."))
         conflicts = (self.tr("%1 conflicts wait for your decision (CRM > Conflicts).")
                      .replace("%1", whole_number(status.open_conflicts)) if status.open_conflicts else "")
